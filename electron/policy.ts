@@ -1,0 +1,116 @@
+import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
+import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { projectFileExtension } from '../shared/model/projectFile';
+
+/**
+ * The security decisions of the shell, as pure functions so tests can assert them without Electron.
+ * Every value here is set explicitly even where Electron's default agrees, so a changed default cannot
+ * weaken the app.
+ */
+
+export const appScheme = 'app';
+export const appHost = 'workbench';
+export const appEntryUrl = `${appScheme}://${appHost}/index.html`;
+
+export { contentSecurityPolicy } from './contentSecurityPolicy';
+
+export function mainWebPreferences(preloadPath: string): WebPreferences {
+  return {
+    preload: preloadPath,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: true,
+  };
+}
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Outsourcing Readiness Workbench',
+    webPreferences: mainWebPreferences(preloadPath),
+  };
+}
+
+function parseUrl(url: string | undefined): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** True only for pages of our own bundle; IPC from any other frame is refused. */
+export function isAppUrl(url: string | undefined): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && parsed.protocol === `${appScheme}:` && parsed.host === appHost;
+}
+
+/** Links a user may open in their browser: `https:` with a host and no embedded credentials. */
+export function isSafeExternalUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return (
+    parsed !== null &&
+    parsed.protocol === 'https:' &&
+    parsed.hostname !== '' &&
+    parsed.username === '' &&
+    parsed.password === ''
+  );
+}
+
+/**
+ * The file under `root` that an `app://` request names, or null when the request is not ours or would
+ * escape `root` (`..`, encoded separators, absolute paths).
+ */
+export function resolveAppAsset(root: string, requestUrl: string): string | null {
+  const parsed = parseUrl(requestUrl);
+  if (!parsed || parsed.protocol !== `${appScheme}:` || parsed.host !== appHost) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(parsed.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const relativePath = normalize(pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, ''));
+  const absoluteRoot = resolve(root);
+  const candidate = resolve(absoluteRoot, relativePath);
+  const inside = relative(absoluteRoot, candidate);
+  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return null;
+  return candidate;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+};
+
+export function contentTypeFor(path: string): string {
+  const dot = path.lastIndexOf('.');
+  return contentTypes[path.slice(dot).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The project file the OS handed us on the command line (double-click, "Open with"), if any. */
+export function projectPathFromArgv(argv: readonly string[]): string | null {
+  const candidates = argv
+    .slice(1)
+    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(projectFileExtension));
+  return candidates.at(-1) ?? null;
+}

@@ -1,0 +1,33 @@
+import { AlertTriangle, Check, Loader2 } from 'lucide-react';
+import { dateTime } from '../format';
+import { useAppStore } from '../store';
+
+/** "Saving…", "Saved", or "Couldn't save — Retry"; announced politely to screen readers. */
+export function SaveStatus() {
+  const save = useAppStore((s) => s.save);
+  const retry = useAppStore((s) => s.flushSave);
+
+  return (
+    <div className={`save-status save-status--${save.status}`} role="status" aria-live="polite">
+      {save.status === 'error' ? (
+        <>
+          <AlertTriangle size={15} aria-hidden />
+          <span title={save.error?.message}>Couldn’t save</span>
+          <button type="button" className="button button--small" onClick={() => void retry()}>
+            Retry
+          </button>
+        </>
+      ) : save.status === 'saving' || save.status === 'pending' ? (
+        <>
+          <Loader2 size={15} className="spin" aria-hidden />
+          <span>Saving…</span>
+        </>
+      ) : save.savedAt ? (
+        <>
+          <Check size={15} aria-hidden />
+          <span title={`Saved ${dateTime(save.savedAt)}`}>Saved</span>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import { useId, useState, type FormEvent } from 'react';
+import { businessFunctions, type BusinessFunctionId } from '../../../shared/model/businessFunctions';
+import { ProjectNameSchema } from '../../../shared/model/project';
+import { useAppStore } from '../../store';
+
+interface Props {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}
+
+export function NewProjectDialog({ open, onOpenChange }: Props) {
+  const createProject = useAppStore((s) => s.createProject);
+  const [name, setName] = useState('');
+  const [functionTemplate, setFunctionTemplate] = useState<BusinessFunctionId>('customer-service');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const errorId = useId();
+
+  const change = (next: boolean) => {
+    if (!next) {
+      setName('');
+      setError(null);
+    }
+    onOpenChange(next);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = ProjectNameSchema.safeParse(name);
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check the name.');
+      return;
+    }
+    setBusy(true);
+    const result = await createProject({ name: parsed.data, functionTemplate });
+    setBusy(false);
+    if (result.ok) change(false);
+    else setError(result.error.message);
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={change}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog" aria-describedby={undefined}>
+          <div className="dialog__header">
+            <Dialog.Title>New project</Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label="Close">
+              <X size={18} aria-hidden />
+            </Dialog.Close>
+          </div>
+          <form className="dialog__body" onSubmit={(e) => void submit(e)} noValidate>
+            <div className="field">
+              <label className="field__label" htmlFor="project-name">
+                Project name
+              </label>
+              <input
+                id="project-name"
+                className="input"
+                value={name}
+                autoFocus
+                maxLength={200}
+                placeholder="e.g. Acme customer service"
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? errorId : undefined}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setError(null);
+                }}
+              />
+              {error && (
+                <p className="field__error" id={errorId} role="alert">
+                  {error}
+                </p>
+              )}
+            </div>
+            <fieldset className="function-picker">
+              <legend className="field__label">Which function are you outsourcing?</legend>
+              <p className="field__hint">
+                It decides the starting checklist and suggested KPIs. You can change it later.
+              </p>
+              <div className="function-picker__options">
+                {businessFunctions.map((fn) => (
+                  <label key={fn.id} className="function-option">
+                    <input
+                      type="radio"
+                      name="function"
+                      value={fn.id}
+                      checked={functionTemplate === fn.id}
+                      onChange={() => setFunctionTemplate(fn.id)}
+                    />
+                    <span className="function-option__text">
+                      <span className="function-option__label">{fn.label}</span>
+                      <span className="function-option__summary">{fn.summary}</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            <div className="dialog__footer">
+              <Dialog.Close className="button" type="button">
+                Cancel
+              </Dialog.Close>
+              <button type="submit" className="button button--primary" disabled={busy}>
+                {busy ? 'Creating…' : 'Create project'}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

@@ -1,0 +1,50 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { ChevronLeft } from 'lucide-react';
+import { businessFunction } from '../../../shared/model/businessFunctions';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAppStore } from '../../store';
+import { ProjectTitle } from './ProjectTitle';
+import { SectionPlaceholder } from './SectionPlaceholder';
+import { workspaceSections } from './sections';
+import './workspace.css';
+
+export function Workspace() {
+  const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
+  const path = useAppStore((s) => s.current?.path ?? '');
+  const closeProject = useAppStore((s) => s.closeProject);
+  if (!functionTemplate) return null;
+
+  return (
+    <Tabs.Root className="workspace" defaultValue="checklist">
+      <header className="workspace__header">
+        <div className="workspace__topline">
+          <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()}>
+            <ChevronLeft size={16} aria-hidden />
+            All projects
+          </button>
+          <SaveStatus />
+        </div>
+        <div className="workspace__title">
+          <span className="workspace__function">{businessFunction(functionTemplate).label}</span>
+          <ProjectTitle />
+          <p className="workspace__path" title={path}>
+            <span dir="ltr">{path}</span>
+          </p>
+        </div>
+        <Tabs.List className="tabs" aria-label="Project sections">
+          {workspaceSections.map((section) => (
+            <Tabs.Trigger key={section.id} value={section.id} className="tabs__tab">
+              <section.icon size={16} aria-hidden />
+              {section.tab}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+      </header>
+      {workspaceSections.map((section) => (
+        <Tabs.Content key={section.id} value={section.id} className="workspace__panel">
+          <SectionPlaceholder section={section} />
+        </Tabs.Content>
+      ))}
+    </Tabs.Root>
+  );
+}

@@ -1,0 +1,5 @@
+import type { LibrarySlice } from './librarySlice';
+import type { ProjectSlice } from './projectSlice';
+import type { UiSlice } from './uiSlice';
+
+export type AppState = LibrarySlice & ProjectSlice & UiSlice;

@@ -1,0 +1,37 @@
+import { createContext, useContext } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import type { Api } from '../api';
+import type { AppState } from './appState';
+import { Autosave } from './autosave';
+import { createLibrarySlice } from './librarySlice';
+import { createProjectSlice } from './projectSlice';
+import { createUiSlice } from './uiSlice';
+
+export type { AppState } from './appState';
+export type AppStore = StoreApi<AppState>;
+
+/** One store from three slices; the api is passed in so tests can give it a fake. */
+export function createAppStore(api: Api, options: { autosaveDelayMs?: number } = {}): AppStore {
+  // The closures run only after `store` exists: autosave is never triggered during construction.
+  const autosave = new Autosave(
+    api,
+    () => store.getState(),
+    (partial) => store.setState(partial),
+    options.autosaveDelayMs,
+  );
+  const store = createStore<AppState>()((...a) => ({
+    ...createLibrarySlice(api)(...a),
+    ...createProjectSlice(api, autosave)(...a),
+    ...createUiSlice(...a),
+  }));
+  return store;
+}
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+/** Reads from the app store; select primitives, or wrap object selectors in `useShallow`. */
+export function useAppStore<T>(selector: (state: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a StoreContext provider.');
+  return useStore(store, selector);
+}

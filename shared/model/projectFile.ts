@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import { fail, ok, type Result } from '../result';
+import { currentFormatVersion, migrateProject } from './migrations';
+import { ProjectSchema, type Project } from './project';
+
+export const projectFileType = 'outsourcing-readiness-workbench/project';
+export const projectFileExtension = '.orw';
+/** Larger than any real engagement by two orders of magnitude; bigger files are refused before parsing. */
+export const maxProjectFileBytes = 20 * 1024 * 1024;
+
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+const EnvelopeSchema = z.object({
+  type: z.literal(projectFileType),
+  version: z.number().int().positive(),
+  app: z.string(),
+  savedAt: z.string(),
+  project: z.unknown(),
+});
+
+export interface ProjectFileMeta {
+  appVersion: string;
+  savedAt: Date;
+}
+
+/** The file's text: UTF-8 JSON with 2-space indent, so projects diff well in version control. */
+export function serializeProjectFile(project: Project, meta: ProjectFileMeta): string {
+  const envelope = {
+    type: projectFileType,
+    version: currentFormatVersion,
+    app: meta.appVersion,
+    savedAt: meta.savedAt.toISOString(),
+    project,
+  };
+  return `${JSON.stringify(envelope, null, 2)}\n`;
+}
+
+/** Reads a project file's text; never throws, and never lets the file's keys reach an object's prototype. */
+export function parseProjectFile(text: string): Result<Project> {
+  if (utf8Length(text) > maxProjectFileBytes) {
+    return fail('too-large', 'This file is larger than 20 MB, so it is not a project file this app made.');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''), (key, value: unknown) => {
+      if (forbiddenKeys.has(key)) throw new ForbiddenKeyError(key);
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof ForbiddenKeyError) {
+      return fail(
+        'invalid-file',
+        `This file contains a "${error.key}" key, which a project file never has; it was not opened.`,
+      );
+    }
+    return fail(
+      'invalid-file',
+      'This file is not a readable project file (it is not valid JSON). It may be damaged or incomplete.',
+    );
+  }
+  const envelope = EnvelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    return fail('invalid-file', 'This file is not an Outsourcing Readiness Workbench project.');
+  }
+  const { version } = envelope.data;
+  if (version > currentFormatVersion) {
+    return fail('newer-version', 'This project was made by a newer version of the app — update the app to open it.');
+  }
+  let payload: unknown;
+  try {
+    payload = migrateProject(envelope.data.project, version);
+  } catch {
+    return fail('invalid-file', `This project file (format ${version}) could not be upgraded to the current format.`);
+  }
+  const project = ProjectSchema.safeParse(payload);
+  if (!project.success) {
+    const issue = project.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
+    return fail('invalid-file', `This project file is damaged${where}: ${issue?.message ?? 'unexpected content'}.`);
+  }
+  return ok(project.data);
+}
+
+class ForbiddenKeyError extends Error {
+  constructor(readonly key: string) {
+    super(key);
+  }
+}
+
+/** UTF-8 size of the text, the same figure the file had on disk (no TextEncoder: this layer has no DOM). */
+function utf8Length(text: string): number {
+  // A UTF-16 code unit never takes more than 3 UTF-8 bytes, so most texts need no counting.
+  if (text.length * 3 <= maxProjectFileBytes) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff) {
+      bytes += 4; // a surrogate pair is one 4-byte code point
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}

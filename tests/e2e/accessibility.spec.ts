@@ -1,0 +1,65 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { HomePage } from './pages/HomePage';
+
+/** Serious and critical axe violations on the page as it is now; moderate ones are reviewed by eye. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`home, new project dialog and workspace have no serious accessibility violations (${colorScheme})`, async ({
+    desktop,
+  }) => {
+    const page = await desktop.launch({ colorScheme });
+    const home = new HomePage(page);
+    await home.expectLoaded();
+    expect(await seriousViolations(page), 'empty home').toEqual([]);
+
+    await home.openNewProjectDialog();
+    expect(await seriousViolations(page), 'new project dialog').toEqual([]);
+    await home.dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    const workspace = await home.createProject('Accessible project', 'IT help desk');
+    expect(await seriousViolations(page), 'workspace').toEqual([]);
+
+    await page.getByRole('button', { name: 'Rename project' }).click();
+    expect(await seriousViolations(page), 'renaming').toEqual([]);
+    await page.getByRole('textbox', { name: 'Project name' }).press('Escape');
+
+    await workspace.backToProjects();
+    await expect(home.projectCard('Accessible project')).toBeVisible();
+    expect(await seriousViolations(page), 'home with a project').toEqual([]);
+  });
+}
+
+test('every control on the home and in the workspace is reachable with Tab and has a name', async ({ desktop }) => {
+  const page = await desktop.launch();
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  await home.createProject('Keyboard project', 'Finance & accounting');
+
+  const names: string[] = [];
+  for (let i = 0; i < 12; i += 1) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
+    });
+    names.push(name);
+  }
+  expect(names.every((name) => name.length > 0)).toBe(true);
+  expect(names).toEqual(
+    expect.arrayContaining(['Projects', 'Keyboard project', 'All projects', 'Rename project', 'Checklist']),
+  );
+
+  // Arrow keys move between tabs, as in every desktop tab strip.
+  await page.getByRole('tab', { name: 'Checklist' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Costs' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Cost baseline and business case' })).toBeVisible();
+});

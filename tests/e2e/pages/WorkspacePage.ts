@@ -1,0 +1,40 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** One open project: title, save status and the section tabs. */
+export class WorkspacePage {
+  readonly title: Locator;
+  readonly saveStatus: Locator;
+  readonly tabs: Locator;
+
+  constructor(readonly page: Page) {
+    this.title = page.getByRole('heading', { level: 1 });
+    this.saveStatus = page.getByRole('status').filter({ hasText: /Sav|save/ });
+    this.tabs = page.getByRole('tablist', { name: 'Project sections' });
+  }
+
+  async expectProject(name: string): Promise<void> {
+    await expect(this.title).toHaveText(name);
+    await expect(this.tabs).toBeVisible();
+  }
+
+  tab(name: string): Locator {
+    return this.tabs.getByRole('tab', { name });
+  }
+
+  async rename(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Rename project' }).click();
+    const input = this.page.getByRole('textbox', { name: 'Project name' });
+    await input.fill(name);
+    await input.press('Enter');
+    await expect(this.title).toHaveText(name);
+  }
+
+  async expectSaved(): Promise<void> {
+    await expect(this.saveStatus).toHaveText('Saved');
+  }
+
+  async backToProjects(): Promise<void> {
+    await this.page.getByRole('button', { name: 'All projects' }).click();
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
+  }
+}

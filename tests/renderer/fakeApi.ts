@@ -1,0 +1,35 @@
+import { vi } from 'vitest';
+import type { OpenedProject, RequestOf } from '../../shared/contract';
+import { createProject } from '../../shared/model/project';
+import { ok } from '../../shared/result';
+import type { Api } from '../../renderer/api';
+
+export function openedProject(name = 'Acme support'): OpenedProject {
+  return {
+    path: `/projects/${name}.orw`,
+    project: createProject({ name, functionTemplate: 'customer-service', now: new Date('2026-11-01T09:00:00Z') }),
+    revision: 1,
+  };
+}
+
+/** An Api whose every call succeeds by default; override single calls with `mockResolvedValueOnce`. */
+export function fakeApi() {
+  let revision = 1;
+  return {
+    listLibrary: vi.fn(async () => ok({ projects: [], projectsFolder: '/projects' })),
+    createProject: vi.fn(async () => ok(openedProject())),
+    openProject: vi.fn(async () => ok(openedProject())),
+    saveProject: vi.fn(async (_request: RequestOf<'project:save'>) => {
+      revision += 1;
+      return ok({ revision, savedAt: new Date().toISOString() });
+    }),
+    renameProject: vi.fn(async ({ name }: RequestOf<'project:rename'>) => {
+      const opened = openedProject(name);
+      revision += 1;
+      return ok({ ...opened, revision, savedAt: new Date().toISOString() });
+    }),
+    closeProject: vi.fn(async () => ok(null)),
+    onOpenPath: vi.fn(() => () => undefined),
+    onCloseRequested: vi.fn(() => () => undefined),
+  } satisfies Api;
+}

@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './electron/contentSecurityPolicy.ts';
+
+/** Puts the shell's CSP into the page too, so it holds wherever the bundle is served from. */
+function contentSecurityPolicyMeta(): Plugin {
+  // `frame-ancestors` is ignored (with a warning) in a meta tag; the app:// protocol sends it as a header.
+  const policy = contentSecurityPolicy
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'content-security-policy-meta',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+// The renderer bundle. `base: './'` keeps asset URLs relative, so the same build loads from app://workbench/
+// in the desktop app and from http://app.local/ in the browser tests.
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), contentSecurityPolicyMeta()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    target: 'chrome140',
+    sourcemap: true,
+  },
+});
