@@ -14,6 +14,7 @@ const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
+let disposed = false;
 let pendingPath: string | null = projectPathFromArgv(process.argv);
 
 function openPath(path: string): void {
@@ -52,6 +53,13 @@ if (!app.requestSingleInstanceLock()) {
           : fail('invalid-request', 'Request refused: it did not come from the app.'),
       );
     }, services.handlers);
+    // Locks tell other copies of the app that a project is being edited; give them up on the way out.
+    app.on('will-quit', (event) => {
+      if (disposed) return;
+      event.preventDefault();
+      disposed = true;
+      void services.dispose().finally(() => app.quit());
+    });
     installMenu({ isDev: !app.isPackaged });
     mainWindow = createMainWindow(preloadPath);
     mainWindow.webContents.on('did-finish-load', () => {

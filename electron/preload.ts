@@ -1,4 +1,4 @@
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { channels, eventNames, type Channel, type EventName, type WorkbenchBridge } from '../shared/contract';
 
 /** The renderer's only door to the main process: contract channels in, contract events out, nothing else. */
@@ -16,6 +16,9 @@ const bridge: WorkbenchBridge = {
     return () => {
       ipcRenderer.removeListener(event, forward);
     };
+  },
+  pathForFile(file) {
+    return file instanceof File ? webUtils.getPathForFile(file) : '';
   },
 };
 

@@ -1,17 +1,23 @@
-import { useContext, useEffect } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
+import { projectFileExtension } from '../shared/model/projectFile';
 import { api } from './api';
 import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
+import { Toast } from './components/Toast';
+import { ConflictDialog } from './features/files/ConflictDialog';
+import { OpenFailureScreen } from './features/files/OpenFailureScreen';
 import { ProjectsHome } from './features/projects/ProjectsHome';
 import { Workspace } from './features/workspace/Workspace';
-import { StoreContext, useAppStore } from './store';
+import { useAppStore, useStoreApi } from './store';
+
+const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 export function App() {
-  const store = useContext(StoreContext);
-  const hasProject = useAppStore((s) => s.current !== null);
+  const store = useStoreApi();
+  const view = useAppStore((s) => (s.openFailure ? 'failure' : s.current ? 'workspace' : 'home'));
+  const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
-    if (!store) return;
     const state = store.getState;
     void state().loadLibrary();
     // Save before the window loses focus or closes, and open files the OS hands over.
@@ -30,13 +36,48 @@ export function App() {
     };
   }, [store]);
 
+  /** A project file dropped anywhere on the window opens it. */
+  const onDrop = (event: DragEvent) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    const path = file ? api.pathForFile(file) : '';
+    if (!file || !file.name.toLowerCase().endsWith(projectFileExtension) || !path) {
+      store.getState().showNotice({
+        code: 'invalid-request',
+        message: `Only project files (${projectFileExtension}) can be opened by dropping them here.`,
+      });
+      return;
+    }
+    void store.getState().openProject(path);
+  };
+
   return (
-    <div className="shell">
+    <div
+      className="shell"
+      onDragOver={(event) => {
+        if (!hasFiles(event)) return;
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
       <Sidebar />
       <main className="main" id="main">
         <Notice />
-        {hasProject ? <Workspace /> : <ProjectsHome />}
+        {view === 'failure' ? <OpenFailureScreen /> : view === 'workspace' ? <Workspace /> : <ProjectsHome />}
       </main>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden>
+          <p>Drop a project file to open it</p>
+        </div>
+      )}
+      <ConflictDialog />
+      <Toast />
     </div>
   );
 }

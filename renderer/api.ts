@@ -28,13 +28,28 @@ function on<E extends EventName>(event: E, listener: (payload: Events[E]) => voi
 /** Typed calls to the main process, one per contract channel. Every call resolves to a `Result`; none throws. */
 export const api = {
   listLibrary: () => invoke('library:list', {}),
+  forgetProject: (request: RequestOf<'library:forget'>) => invoke('library:forget', request),
   createProject: (request: RequestOf<'project:create'>) => invoke('project:create', request),
   openProject: (request: RequestOf<'project:open'>) => invoke('project:open', request),
+  chooseAndOpenProject: () => invoke('project:choose-and-open', {}),
+  locateProject: (request: RequestOf<'project:locate'>) => invoke('project:locate', request),
   saveProject: (request: RequestOf<'project:save'>) => invoke('project:save', request),
+  saveProjectAs: (request: RequestOf<'project:save-as'>) => invoke('project:save-as', request),
+  saveProjectCopy: (request: RequestOf<'project:save-copy'>) => invoke('project:save-copy', request),
   renameProject: (request: RequestOf<'project:rename'>) => invoke('project:rename', request),
+  duplicateProject: (request: RequestOf<'project:duplicate'>) => invoke('project:duplicate', request),
+  openProjectCopy: (request: RequestOf<'project:open-copy'>) => invoke('project:open-copy', request),
+  importProject: () => invoke('project:import', {}),
+  exportProject: (request: RequestOf<'project:export'>) => invoke('project:export', request),
+  revealProject: (request: RequestOf<'project:reveal'>) => invoke('project:reveal', request),
+  deleteProject: (request: RequestOf<'project:delete'>) => invoke('project:delete', request),
   closeProject: (request: RequestOf<'project:close'>) => invoke('project:close', request),
+  listBackups: (request: RequestOf<'backup:list'>) => invoke('backup:list', request),
+  restoreBackup: (request: RequestOf<'backup:restore'>) => invoke('backup:restore', request),
   onOpenPath: (listener: (payload: Events['app:open-path']) => void) => on('app:open-path', listener),
   onCloseRequested: (listener: () => void) => on('app:close-requested', listener),
+  /** The path of a file dropped onto the window, or '' when it has none (a browser download, say). */
+  pathForFile: (file: File) => window.workbench?.pathForFile(file) ?? '',
 };
 
 export type Api = typeof api;

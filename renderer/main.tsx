@@ -5,6 +5,7 @@ import { App } from './App';
 import { createAppStore, StoreContext } from './store';
 import './styles/global.css';
 import './styles/layout.css';
+import './styles/overlays.css';
 
 const store = createAppStore(api);
 const root = document.getElementById('root');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { LibrarySnapshot } from './model/library';
+import type { LibrarySnapshot, ProjectSummary } from './model/library';
+import type { ProjectCounts } from './model/projectCounts';
 import { businessFunctionIds } from './model/businessFunctions';
 import { ProjectNameSchema, ProjectSchema, type Project } from './model/project';
 import type { Result } from './result';
@@ -12,17 +13,43 @@ import type { Result } from './result';
 const FilePath = z.string().min(1, 'A file path is required.').max(4096);
 const Revision = z.number().int().nonnegative();
 
+const OpenFile = z.object({ path: FilePath });
+/** Backup ids are file names made by the backup service; anything else (paths, `..`) is refused here. */
+const BackupId = z.string().regex(/^[0-9TZ-]+\.orw$/, 'Unknown backup.');
+
 export const requests = {
   'library:list': z.object({}),
+  'library:forget': OpenFile,
   'project:create': z.object({ name: ProjectNameSchema, functionTemplate: z.enum(businessFunctionIds) }),
-  'project:open': z.object({ path: FilePath }),
-  'project:save': z.object({ path: FilePath, project: ProjectSchema, baseRevision: Revision }),
+  'project:open': OpenFile,
+  'project:choose-and-open': z.object({}),
+  'project:locate': OpenFile,
+  'project:save': z.object({
+    path: FilePath,
+    project: ProjectSchema,
+    baseRevision: Revision,
+    /** Set only after the user chose "Overwrite" in the conflict dialog. */
+    overwrite: z.boolean().default(false),
+  }),
+  'project:save-as': z.object({ path: FilePath, project: ProjectSchema, move: z.boolean() }),
+  'project:save-copy': z.object({ path: FilePath, project: ProjectSchema }),
   'project:rename': z.object({ path: FilePath, name: ProjectNameSchema, baseRevision: Revision }),
-  'project:close': z.object({ path: FilePath }),
+  'project:duplicate': OpenFile,
+  'project:open-copy': OpenFile,
+  'project:import': z.object({}),
+  'project:export': OpenFile,
+  'project:reveal': OpenFile,
+  'project:delete': OpenFile,
+  'project:close': OpenFile,
+  'backup:list': OpenFile,
+  'backup:restore': z.object({ path: FilePath, backupId: BackupId }),
 } as const;
 
 export type Channel = keyof typeof requests;
-export type RequestOf<C extends Channel> = z.infer<(typeof requests)[C]>;
+/** What a caller sends (defaults may be left out). */
+export type RequestOf<C extends Channel> = z.input<(typeof requests)[C]>;
+/** What a handler receives, after validation filled in the defaults. */
+export type ParsedRequestOf<C extends Channel> = z.output<(typeof requests)[C]>;
 
 /** A project as the renderer holds it: the data, where it lives, and which save it reflects. */
 export interface OpenedProject {
@@ -30,6 +57,29 @@ export interface OpenedProject {
   project: Project;
   /** Increases with every write this app makes; a save names the revision it was based on. */
   revision: number;
+  /** Set when someone else has the file open: the project is shown read-only. */
+  lockedBy: LockHolder | null;
+}
+
+export interface LockHolder {
+  user: string;
+  host: string;
+  since: string;
+  sameComputer: boolean;
+}
+
+export interface BackupEntry {
+  /** The backup's file name, used to restore it. */
+  id: string;
+  savedAt: string;
+  name: string;
+  counts: ProjectCounts;
+}
+
+export interface BackupList {
+  backups: BackupEntry[];
+  /** What the file holds now, to compare with; null when it cannot be read. */
+  current: ProjectCounts | null;
 }
 
 export interface SaveReply {
@@ -43,13 +93,34 @@ export interface RenameReply extends SaveReply {
   project: Project;
 }
 
+type Handler<C extends Channel, T> = (req: ParsedRequestOf<C>) => Promise<Result<T>>;
+
 export interface Handlers {
-  'library:list': (req: RequestOf<'library:list'>) => Promise<Result<LibrarySnapshot>>;
-  'project:create': (req: RequestOf<'project:create'>) => Promise<Result<OpenedProject>>;
-  'project:open': (req: RequestOf<'project:open'>) => Promise<Result<OpenedProject>>;
-  'project:save': (req: RequestOf<'project:save'>) => Promise<Result<SaveReply>>;
-  'project:rename': (req: RequestOf<'project:rename'>) => Promise<Result<RenameReply>>;
-  'project:close': (req: RequestOf<'project:close'>) => Promise<Result<null>>;
+  'library:list': Handler<'library:list', LibrarySnapshot>;
+  'library:forget': Handler<'library:forget', null>;
+  'project:create': Handler<'project:create', OpenedProject>;
+  'project:open': Handler<'project:open', OpenedProject>;
+  /** Shows the open dialog; `cancelled` when the user closes it. */
+  'project:choose-and-open': Handler<'project:choose-and-open', OpenedProject>;
+  /** A recent project whose file moved: choose where it is now. */
+  'project:locate': Handler<'project:locate', OpenedProject>;
+  'project:save': Handler<'project:save', SaveReply>;
+  /** Save As (`move: false`: continue in a new file) or Move (`move: true`: the old file goes). */
+  'project:save-as': Handler<'project:save-as', OpenedProject>;
+  /** "Save mine as a copy" after a conflict: the edits go to a new file beside the original. */
+  'project:save-copy': Handler<'project:save-copy', OpenedProject>;
+  'project:rename': Handler<'project:rename', RenameReply>;
+  'project:duplicate': Handler<'project:duplicate', ProjectSummary>;
+  /** For a project someone else has open: a copy of it, opened for editing. */
+  'project:open-copy': Handler<'project:open-copy', OpenedProject>;
+  'project:import': Handler<'project:import', OpenedProject>;
+  'project:export': Handler<'project:export', { path: string }>;
+  'project:reveal': Handler<'project:reveal', null>;
+  /** Moves the file to the OS trash. */
+  'project:delete': Handler<'project:delete', null>;
+  'project:close': Handler<'project:close', null>;
+  'backup:list': Handler<'backup:list', BackupList>;
+  'backup:restore': Handler<'backup:restore', OpenedProject>;
 }
 
 export type ReplyOf<C extends Channel> = Awaited<ReturnType<Handlers[C]>>;
@@ -72,6 +143,8 @@ export const eventNames = ['app:open-path', 'app:close-requested'] as const sati
 export interface WorkbenchBridge {
   invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ReplyOf<C>>;
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /** The path of a file dropped onto the window (Electron's `webUtils.getPathForFile`). */
+  pathForFile(file: { readonly name: string }): string;
 }
 
 // Compile-time proof that the channel list and the Handlers keys are the same set.

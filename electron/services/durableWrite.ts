@@ -1,66 +1,96 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** The file-system calls durable writes make; tests pass a wrapper that injects faults (ENOSPC, EROFS…). */
+export interface DurableFs {
+  open: typeof nodeFs.open;
+  rename: typeof nodeFs.rename;
+  rm: typeof nodeFs.rm;
+}
+
 /**
- * The only way the app writes a file. Write a temp file beside the target, fsync it, rename it over the
+ * The only way the app replaces a file. Write a temp file beside the target, fsync it, rename it over the
  * target, then fsync the folder so the rename itself survives a power cut. A reader therefore sees the old
- * file or the new one, never a mix. Writes to one path are serialized so a slow save cannot land after a
- * newer one.
+ * file or the new one, never a mix, and a failed write leaves the old file as it was. Writes to one path
+ * are serialized so a slow save cannot land after a newer one.
  */
-export async function writeFileDurable(path: string, data: string | Uint8Array): Promise<void> {
-  const previous = pendingWrites.get(path) ?? Promise.resolve();
-  const write = previous.catch(() => undefined).then(() => writeNow(path, data));
-  pendingWrites.set(path, write);
+export function writeFileDurable(path: string, data: string | Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
+  return serialized(path, () => replaceFile(path, data, fs));
+}
+
+/**
+ * Creates a file that must not exist yet (a lock), durably; rejects with EEXIST when it does. Exclusive
+ * creation cannot go through a rename, so a crash may leave it partly written: readers treat an
+ * unreadable lock as stale once it is old.
+ */
+export function createFileDurable(path: string, data: string | Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
+  return serialized(path, async () => {
+    await writeAndSync(fs, path, data, 'wx');
+    await syncFolder(fs, dirname(path));
+  });
+}
+
+const pending = new Map<string, Promise<void>>();
+
+async function serialized(path: string, write: () => Promise<void>): Promise<void> {
+  const previous = pending.get(path) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(write);
+  pending.set(path, next);
   try {
-    await write;
+    await next;
   } finally {
-    if (pendingWrites.get(path) === write) pendingWrites.delete(path);
+    if (pending.get(path) === next) pending.delete(path);
   }
 }
 
-const pendingWrites = new Map<string, Promise<void>>();
-
-/** Windows reports a rename over a file that an indexer or antivirus holds open as EPERM/EBUSY; it clears. */
-const retriedRenameCodes = new Set(['EPERM', 'EBUSY', 'EACCES']);
+/**
+ * Windows reports a rename over a file that an indexer, antivirus or sync client holds open as EPERM/EBUSY;
+ * it clears within moments. Elsewhere these codes are rare and the retries only delay the error.
+ */
+const retriedRenameCodes = new Set(['EPERM', 'EBUSY']);
 const renameAttempts = 6;
 
-async function writeNow(path: string, data: string | Uint8Array): Promise<void> {
+async function replaceFile(path: string, data: string | Uint8Array, fs: DurableFs): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const file = await open(temp, 'wx');
-    try {
-      await file.writeFile(data);
-      await file.sync();
-    } finally {
-      await file.close();
-    }
-    await renameWithRetry(temp, path);
+    await writeAndSync(fs, temp, data, 'wx');
+    await renameWithRetry(fs, temp, path);
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
+    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
   }
-  await syncFolder(folder);
+  await syncFolder(fs, folder);
 }
 
-async function renameWithRetry(from: string, to: string): Promise<void> {
+async function writeAndSync(fs: DurableFs, path: string, data: string | Uint8Array, flags: string): Promise<void> {
+  const file = await fs.open(path, flags);
+  try {
+    await file.writeFile(data);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+}
+
+async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await rename(from, to);
+      await fs.rename(from, to);
       return;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (process.platform !== 'win32' || !retriedRenameCodes.has(code) || attempt >= renameAttempts) throw error;
+      if (!retriedRenameCodes.has(code) || attempt >= renameAttempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
     }
   }
 }
 
-async function syncFolder(folder: string): Promise<void> {
+async function syncFolder(fs: DurableFs, folder: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
+  const handle = await fs.open(folder, 'r');
   try {
     await handle.sync();
   } finally {

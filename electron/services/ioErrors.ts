@@ -24,3 +24,12 @@ export function ioFailure(error: unknown, action: string, path: string): AppFail
       return new AppFailure('io', `Couldn't ${action} (${code ?? 'unexpected error'}). Try again.`);
   }
 }
+
+/** Runs a file operation, turning any Node error into an `AppFailure` that says what to do. */
+export async function catchIo<T>(action: string, path: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    throw ioFailure(error, action, path);
+  }
+}

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
@@ -30,13 +30,36 @@ export class LibraryIndex {
     this.db = new Low(new LibraryIndexAdapter(indexPath), { version: 1, projects: [] });
   }
 
+  /** Most recent first, each marked `missing` when its file is not there any more. */
   async list(): Promise<ProjectSummary[]> {
     await this.load();
-    return this.db.data.projects.toSorted((a, b) => recency(b).localeCompare(recency(a)));
+    const sorted = this.db.data.projects.toSorted((a, b) => recency(b).localeCompare(recency(a)));
+    return Promise.all(sorted.map(async (summary) => ({ ...summary, missing: !(await isFile(summary.path)) })));
+  }
+
+  /** The id of the project last seen at `path`, even when the file there is now unreadable. */
+  async idOf(path: string): Promise<string | null> {
+    await this.load();
+    return this.db.data.projects.find((p) => p.path === path)?.id ?? null;
+  }
+
+  async hasId(id: string): Promise<boolean> {
+    await this.load();
+    return this.db.data.projects.some((p) => p.id === id);
+  }
+
+  async forget(path: string): Promise<void> {
+    await this.load();
+    this.db.data.projects = this.db.data.projects.filter((p) => p.path !== path);
+    await this.db.write();
   }
 
   /** Records what the project now is and where it lives; `opened` also stamps lastOpenedAt. */
-  async record(path: string, project: Project, options: { opened?: Date; previousPath?: string } = {}): Promise<void> {
+  async record(
+    path: string,
+    project: Project,
+    options: { opened?: Date; previousPath?: string | undefined } = {},
+  ): Promise<void> {
     await this.load();
     const others = this.db.data.projects.filter(
       (p) => p.path !== path && p.path !== options.previousPath && p.id !== project.id,
@@ -56,6 +79,13 @@ export class LibraryIndex {
     });
     return this.loaded;
   }
+}
+
+async function isFile(path: string): Promise<boolean> {
+  return stat(path).then(
+    (info) => info.isFile(),
+    () => false,
+  );
 }
 
 function recency(summary: ProjectSummary): string {

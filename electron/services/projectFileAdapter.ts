@@ -27,9 +27,13 @@ export class ProjectFileAdapter implements Adapter<Project> {
     private readonly meta: { appVersion: string; clock: Clock },
   ) {}
 
+  /** The bytes last read or written, for backups. */
+  bytes: Uint8Array | null = null;
+
   async read(): Promise<Project> {
-    const { project, fingerprint } = await readProjectFile(this.path);
+    const { project, fingerprint, bytes } = await readProjectFile(this.path);
     this.fingerprint = fingerprint;
+    this.bytes = bytes;
     return project;
   }
 
@@ -39,6 +43,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
     await writeFileDurable(this.path, bytes);
     const info = await stat(this.path);
     this.fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
+    this.bytes = bytes;
   }
 
   /** True when the file on disk is no longer what this adapter last read or wrote. */
@@ -57,7 +62,9 @@ export class ProjectFileAdapter implements Adapter<Project> {
 }
 
 /** Reads and parses one project file, refusing oversized files before reading them; throws `AppFailure`. */
-export async function readProjectFile(path: string): Promise<{ project: Project; fingerprint: Fingerprint }> {
+export async function readProjectFile(
+  path: string,
+): Promise<{ project: Project; fingerprint: Fingerprint; bytes: Buffer }> {
   const info = await stat(path);
   if (!info.isFile()) throw new AppFailure('invalid-request', `"${path}" is a folder, not a project file.`);
   if (info.size > maxProjectFileBytes) {
@@ -66,7 +73,11 @@ export async function readProjectFile(path: string): Promise<{ project: Project;
   const bytes = await readFile(path);
   const parsed = parseProjectFile(bytes.toString('utf8'));
   if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message);
-  return { project: parsed.value, fingerprint: { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) } };
+  return {
+    project: parsed.value,
+    fingerprint: { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) },
+    bytes,
+  };
 }
 
 function sha256(bytes: Uint8Array): string {

@@ -1,129 +1,213 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { OpenedProject, RenameReply, RequestOf, SaveReply } from '../../shared/contract';
+import type { LockHolder, OpenedProject, ParsedRequestOf, RenameReply, SaveReply } from '../../shared/contract';
 import { createProject, type Project } from '../../shared/model/project';
 import { firstFreeFileName, projectFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
-import { ioFailure } from './ioErrors';
+import type { Backups } from './backups';
+import { catchIo } from './ioErrors';
 import type { LibraryIndex } from './libraryIndex';
+import type { ProjectLocks } from './locks';
 import type { Clock } from './ports';
-import { ProjectFileAdapter } from './projectFileAdapter';
+import { ProjectFileAdapter, readProjectFile } from './projectFileAdapter';
 
-interface OpenFile {
+interface Session {
   adapter: ProjectFileAdapter;
   /** What the file holds, as last read or written. */
   project: Project | null;
   revision: number;
+  lockedBy: LockHolder | null;
 }
 
-/** Creating, opening, saving and renaming `.orw` project files; remembers what it last read or wrote. */
+export interface ProjectFilesDeps {
+  library: LibraryIndex;
+  locks: ProjectLocks;
+  backups: Backups;
+  projectsFolder: string;
+  clock: Clock;
+  appVersion: string;
+}
+
+const notOpen = () => new AppFailure('not-found', 'This project is not open any more. Open it again to keep working.');
+
+/**
+ * Editing sessions on `.orw` files: open, save, rename, close — with the lock that keeps two editors apart,
+ * the check that nobody changed the file behind our back, and backups along the way.
+ */
 export class ProjectFiles {
-  private readonly open = new Map<string, OpenFile>();
+  private readonly sessions = new Map<string, Session>();
 
-  constructor(
-    private readonly deps: { library: LibraryIndex; projectsFolder: string; clock: Clock; appVersion: string },
-  ) {}
+  constructor(private readonly deps: ProjectFilesDeps) {}
 
-  async create(request: RequestOf<'project:create'>): Promise<OpenedProject> {
-    const now = this.deps.clock.now();
-    const project = createProject({ ...request, now });
-    const folder = this.deps.projectsFolder;
-    const path = await this.catchIo('create the project', folder, async () => {
-      await mkdir(folder, { recursive: true });
-      const fileName = firstFreeFileName(projectFileName(project.name), await readdir(folder));
-      return join(folder, fileName);
-    });
-    const file = await this.write(path, project);
-    await this.deps.library.record(path, project, { opened: now });
-    return { path, project, revision: file.revision };
+  get projectsFolder(): string {
+    return this.deps.projectsFolder;
   }
 
-  async openFile({ path }: RequestOf<'project:open'>): Promise<OpenedProject> {
-    const file = this.track(path);
-    const project = await this.catchIo('open the project', path, () => file.adapter.read());
-    file.project = project;
-    file.revision += 1;
+  async create(request: ParsedRequestOf<'project:create'>): Promise<OpenedProject> {
+    const project = createProject({ ...request, now: this.deps.clock.now() });
+    return this.adopt(await this.freePath(this.deps.projectsFolder, project.name), project);
+  }
+
+  async open(path: string): Promise<OpenedProject> {
+    const session = this.session(path);
+    const project = await catchIo('open the project', path, () => session.adapter.read());
+    session.project = project;
+    session.revision += 1;
+    const lock = await this.deps.locks.acquire(path);
+    session.lockedBy = lock.acquired ? null : lock.holder;
+    if (lock.acquired && session.adapter.bytes) await this.backup(project.id, session.adapter.bytes, 'always');
     await this.deps.library.record(path, project, { opened: this.deps.clock.now() });
-    return { path, project, revision: file.revision };
+    return this.opened(path, session);
   }
 
-  async save({ path, project, baseRevision }: RequestOf<'project:save'>): Promise<SaveReply> {
-    const file = await this.checkUnchanged(path, baseRevision);
+  async save({ path, project, baseRevision, overwrite }: ParsedRequestOf<'project:save'>): Promise<SaveReply> {
+    const session = await this.checkWritable(path, baseRevision, overwrite);
+    if (overwrite) await this.keepTheirs(path, project.id);
     const saved = { ...project, updatedAt: this.deps.clock.now().toISOString() };
-    await this.write(path, saved, file);
+    await this.write(path, saved, session);
+    if (session.adapter.bytes) await this.backup(saved.id, session.adapter.bytes, 'when-due');
     await this.deps.library.record(path, saved);
-    return { revision: file.revision, savedAt: saved.updatedAt };
+    return { revision: session.revision, savedAt: saved.updatedAt };
   }
 
   /** Renames the project and its file together; the file keeps its folder. */
-  async rename({ path, name, baseRevision }: RequestOf<'project:rename'>): Promise<RenameReply> {
-    const file = await this.checkUnchanged(path, baseRevision);
-    if (!file.project)
-      throw new AppFailure('not-found', 'This project is not open any more. Open it again to keep working.');
-    const project: Project = { ...file.project, name, updatedAt: this.deps.clock.now().toISOString() };
-    const folder = dirname(path);
-    const wanted = projectFileName(name);
-    const newPath =
-      wanted.toLowerCase() === basename(path).toLowerCase()
-        ? path
-        : join(
-            folder,
-            firstFreeFileName(wanted, await this.catchIo('rename the project', folder, () => readdir(folder))),
-          );
-    if (newPath === path) {
-      await this.write(path, project, file);
-    } else {
-      // Write the new file before removing the old one, so a failure leaves at least one intact copy.
-      const moved = await this.write(newPath, project);
-      moved.revision = file.revision + 1;
-      await this.catchIo('remove the old file', path, () => rm(path));
-      this.open.delete(path);
+  async rename({ path, name, baseRevision }: ParsedRequestOf<'project:rename'>): Promise<RenameReply> {
+    const session = await this.checkWritable(path, baseRevision, false);
+    if (!session.project) throw notOpen();
+    const project: Project = { ...session.project, name, updatedAt: this.deps.clock.now().toISOString() };
+    const sameFile = projectFileName(name).toLowerCase() === basename(path).toLowerCase();
+    if (sameFile) {
+      await this.write(path, project, session);
+      await this.deps.library.record(path, project);
+      return { path, project, revision: session.revision, savedAt: project.updatedAt };
     }
-    await this.deps.library.record(newPath, project, { previousPath: path });
-    const revision = this.open.get(newPath)?.revision ?? 0;
-    return { path: newPath, project, revision, savedAt: project.updatedAt };
+    // Write the new file before removing the old one, so a failure leaves at least one intact copy.
+    const newPath = await this.freePath(dirname(path), name);
+    const opened = await this.adopt(newPath, project, { revision: session.revision + 1, previousPath: path });
+    await this.discard(path);
+    return { path: newPath, project, revision: opened.revision, savedAt: project.updatedAt };
   }
 
-  async close({ path }: RequestOf<'project:close'>): Promise<null> {
-    this.open.delete(path);
-    return null;
+  async close(path: string): Promise<void> {
+    this.sessions.delete(path);
+    await this.deps.locks.release(path);
   }
 
-  private track(path: string): OpenFile {
-    let file = this.open.get(path);
-    if (!file) {
+  async closeAll(): Promise<void> {
+    this.sessions.clear();
+    await this.deps.locks.releaseAll();
+  }
+
+  /** Ends the session and removes the file (after a move or a rename; delete goes to the trash instead). */
+  async discard(path: string): Promise<void> {
+    await this.close(path);
+    await catchIo('remove the old file', path, () => rm(path, { force: true }));
+  }
+
+  /**
+   * Writes `project` to `path` (new, or replacing a file the user chose to replace) and opens it for
+   * editing. Refused when someone else has that file open.
+   */
+  async adopt(
+    path: string,
+    project: Project,
+    options: { revision?: number; previousPath?: string } = {},
+  ): Promise<OpenedProject> {
+    await catchIo('create the folder', dirname(path), () => mkdir(dirname(path), { recursive: true }));
+    const lock = await this.deps.locks.acquire(path);
+    if (!lock.acquired) {
+      throw new AppFailure('locked', `${describeHolder(lock.holder)} has that file open, so it can't be replaced now.`);
+    }
+    const session = this.session(path);
+    session.revision = options.revision ?? session.revision;
+    session.lockedBy = null;
+    await this.write(path, project, session);
+    await this.deps.library.record(path, project, {
+      opened: this.deps.clock.now(),
+      previousPath: options.previousPath,
+    });
+    return this.opened(path, session);
+  }
+
+  /** What the file holds as far as this app knows: the session's last save, else the file itself. */
+  async current(path: string): Promise<Project> {
+    const project = this.sessions.get(path)?.project;
+    if (project) return project;
+    return (await catchIo('read the project', path, () => readProjectFile(path))).project;
+  }
+
+  /** Writes a project to a file nobody edits here (a duplicate, an export). */
+  async writeDetached(path: string, project: Project): Promise<void> {
+    const adapter = new ProjectFileAdapter(path, { appVersion: this.deps.appVersion, clock: this.deps.clock });
+    await catchIo('save the file', path, () => adapter.write(project));
+  }
+
+  /** A path for a new file named after the project in `folder`, not taken by any file there. */
+  async freePath(folder: string, projectName: string): Promise<string> {
+    const names = await catchIo('use the folder', folder, async () => {
+      await mkdir(folder, { recursive: true });
+      return readdir(folder);
+    });
+    return join(folder, firstFreeFileName(projectFileName(projectName), names));
+  }
+
+  /** Keeps a copy of the file's bytes; a failing backup never stops the user's work. */
+  async backup(projectId: string, bytes: Uint8Array, when: 'always' | 'when-due'): Promise<void> {
+    try {
+      if (when === 'always') await this.deps.backups.snapshot(projectId, bytes);
+      else await this.deps.backups.snapshotIfDue(projectId, bytes);
+    } catch (error) {
+      console.warn('[backups] snapshot failed', error);
+    }
+  }
+
+  /** Before "Overwrite" replaces a file someone else changed, their version goes into the backups. */
+  private async keepTheirs(path: string, projectId: string): Promise<void> {
+    const theirs = await readFile(path).catch(() => null);
+    if (theirs) await this.backup(projectId, theirs, 'always');
+  }
+
+  private session(path: string): Session {
+    let session = this.sessions.get(path);
+    if (!session) {
       const adapter = new ProjectFileAdapter(path, { appVersion: this.deps.appVersion, clock: this.deps.clock });
-      file = { adapter, project: null, revision: 0 };
-      this.open.set(path, file);
+      session = { adapter, project: null, revision: 0, lockedBy: null };
+      this.sessions.set(path, session);
     }
-    return file;
+    return session;
   }
 
-  private async write(path: string, project: Project, file = this.track(path)): Promise<OpenFile> {
-    await this.catchIo('save the project', path, () => file.adapter.write(project));
-    file.project = project;
-    file.revision += 1;
-    return file;
+  private opened(path: string, session: Session): OpenedProject {
+    if (!session.project) throw notOpen();
+    return { path, project: session.project, revision: session.revision, lockedBy: session.lockedBy };
   }
 
-  /** The open file, if this save is based on what is on disk; else a `conflict` the user must resolve. */
-  private async checkUnchanged(path: string, baseRevision: number): Promise<OpenFile> {
-    const file = this.open.get(path);
-    if (!file) throw new AppFailure('not-found', 'This project is not open any more. Open it again to keep working.');
-    if (file.revision !== baseRevision || (await file.adapter.changedOnDisk())) {
+  private async write(path: string, project: Project, session: Session): Promise<void> {
+    await catchIo('save the project', path, () => session.adapter.write(project));
+    session.project = project;
+    session.revision += 1;
+  }
+
+  /** The session, if this app may write the file now; else `locked` or a `conflict` the user must resolve. */
+  private async checkWritable(path: string, baseRevision: number, overwrite: boolean): Promise<Session> {
+    const session = this.sessions.get(path);
+    if (!session) throw notOpen();
+    if (session.lockedBy || !this.deps.locks.isHeld(path)) {
+      throw new AppFailure(
+        'locked',
+        'Someone else has this project open, so changes cannot be saved to it. Save your changes as a copy instead.',
+      );
+    }
+    if (!overwrite && (session.revision !== baseRevision || (await session.adapter.changedOnDisk()))) {
       throw new AppFailure(
         'conflict',
         'This project file was changed outside this window since you opened it. Your edits are kept here; choose which version to keep.',
       );
     }
-    return file;
+    return session;
   }
+}
 
-  private async catchIo<T>(action: string, path: string, run: () => Promise<T>): Promise<T> {
-    try {
-      return await run();
-    } catch (error) {
-      throw ioFailure(error, action, path);
-    }
-  }
+export function describeHolder(holder: LockHolder): string {
+  return holder.sameComputer ? 'Another copy of the app on this computer' : `${holder.user} on ${holder.host}`;
 }

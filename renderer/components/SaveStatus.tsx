@@ -8,14 +8,21 @@ export function SaveStatus() {
   const retry = useAppStore((s) => s.flushSave);
 
   return (
-    <div className={`save-status save-status--${save.status}`} role="status" aria-live="polite">
-      {save.status === 'error' ? (
+    <div
+      className={`save-status save-status--${save.status}`}
+      role="status"
+      aria-live="polite"
+      aria-label="Save status"
+    >
+      {save.status === 'error' || save.status === 'conflict' ? (
         <>
           <AlertTriangle size={15} aria-hidden />
-          <span title={save.error?.message}>Couldn’t save</span>
-          <button type="button" className="button button--small" onClick={() => void retry()}>
-            Retry
-          </button>
+          <span title={save.error?.message}>{save.status === 'conflict' ? 'Changed elsewhere' : 'Couldn’t save'}</span>
+          {save.status === 'error' && save.error?.code !== 'locked' && (
+            <button type="button" className="button button--small" onClick={() => void retry()}>
+              Retry
+            </button>
+          )}
         </>
       ) : save.status === 'saving' || save.status === 'pending' ? (
         <>

@@ -5,10 +5,13 @@ type Get = () => AppState;
 type Set = (partial: Partial<AppState>) => void;
 
 export const autosaveDelayMs = 600;
+/** After a failed save (disk full, USB stick pulled), try again on this schedule until it works. */
+const retryDelaysMs = [5_000, 10_000, 30_000, 60_000];
 
 /**
  * Saves the open project a moment after the last edit, one save at a time: edits made while a save is in
- * flight are saved right after it. A failed save keeps the edits in memory and waits for a retry.
+ * flight are saved right after it. A failed save keeps the edits in memory and retries; a conflict waits
+ * for the user's choice.
  */
 export class Autosave {
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -16,6 +19,9 @@ export class Autosave {
   /** Bumped by every edit; a save is complete when the edit it carried is still the latest. */
   private editCount = 0;
   private savedEditCount = 0;
+  private failures = 0;
+  /** Set by the user's "Overwrite" choice in the conflict dialog, for the next save only. */
+  private overwriteNext = false;
 
   constructor(
     private readonly api: Api,
@@ -31,9 +37,9 @@ export class Autosave {
   /** Call after every edit of the open project. */
   edited(): void {
     this.editCount += 1;
+    if (this.get().save.status === 'conflict') return; // the conflict dialog decides what happens next
     this.set({ save: { ...this.get().save, status: 'pending', error: null } });
-    this.clearTimer();
-    this.timer = setTimeout(() => void this.flush(), this.delayMs);
+    this.schedule(this.delayMs);
   }
 
   /** Saves now if anything is unsaved; resolves true once everything edited so far is on disk. */
@@ -52,36 +58,62 @@ export class Autosave {
     return true;
   }
 
-  /** Forgets unsaved edits; only for closing a project whose edits cannot be saved and the user let go. */
+  /** The user chose to replace the file on disk with their version. */
+  overwrite(): Promise<boolean> {
+    this.overwriteNext = true;
+    if (!this.hasUnsavedEdits) this.editCount += 1;
+    return this.flush();
+  }
+
+  /** Forgets unsaved edits: the project was replaced (reloaded, saved elsewhere) or closed without them. */
   reset(): void {
     this.clearTimer();
     this.savedEditCount = this.editCount;
+    this.failures = 0;
+    this.overwriteNext = false;
   }
 
   private async saveOnce(): Promise<boolean> {
     const current = this.get().current;
     if (!current) {
-      this.savedEditCount = this.editCount;
+      this.reset();
       return true;
     }
     const carried = this.editCount;
+    const overwrite = this.overwriteNext;
     this.set({ save: { ...this.get().save, status: 'saving', error: null } });
     const result = await this.api.saveProject({
       path: current.path,
       project: current.project,
       baseRevision: current.revision,
+      overwrite,
     });
-    const now = this.get().current;
     if (!result.ok) {
-      this.set({ save: { ...this.get().save, status: 'error', error: result.error } });
+      const conflict = result.error.code === 'conflict';
+      this.set({ save: { ...this.get().save, status: conflict ? 'conflict' : 'error', error: result.error } });
+      if (!conflict && result.error.code !== 'locked') this.scheduleRetry();
       return false;
     }
+    this.overwriteNext = false;
+    this.failures = 0;
+    const now = this.get().current;
     if (now && now.path === current.path) this.set({ current: { ...now, revision: result.value.revision } });
     this.savedEditCount = carried;
     this.set({
       save: { status: this.hasUnsavedEdits ? 'pending' : 'saved', savedAt: result.value.savedAt, error: null },
     });
     return true;
+  }
+
+  private scheduleRetry(): void {
+    const delay = retryDelaysMs[Math.min(this.failures, retryDelaysMs.length - 1)] ?? 60_000;
+    this.failures += 1;
+    this.schedule(delay);
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer();
+    this.timer = setTimeout(() => void this.flush(), delay);
   }
 
   private clearTimer(): void {

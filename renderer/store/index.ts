@@ -29,9 +29,14 @@ export function createAppStore(api: Api, options: { autosaveDelayMs?: number } =
 
 export const StoreContext = createContext<AppStore | null>(null);
 
+/** The store itself, for event handlers that call actions without subscribing to state. */
+export function useStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStoreApi needs a StoreContext provider.');
+  return store;
+}
+
 /** Reads from the app store; select primitives, or wrap object selectors in `useShallow`. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  const store = useContext(StoreContext);
-  if (!store) throw new Error('useAppStore needs a StoreContext provider.');
-  return useStore(store, selector);
+  return useStore(useStoreApi(), selector);
 }

@@ -1,17 +1,43 @@
 import type { StateCreator } from 'zustand';
-import type { OpenedProject, RequestOf } from '../../shared/contract';
+import type { BackupList, OpenedProject, RequestOf } from '../../shared/contract';
 import type { Project } from '../../shared/model/project';
-import { fail, ok, type Result } from '../../shared/result';
+import { fail, ok, type AppError, type Result } from '../../shared/result';
 import type { Api } from '../api';
 import type { AppState } from './appState';
 import type { Autosave } from './autosave';
 
+/** A project file that could not be opened because of what is in it (damaged, too new): the error screen. */
+export interface OpenFailure {
+  path: string;
+  error: AppError;
+}
+
+export type ConflictChoice = 'reload' | 'save-copy' | 'overwrite';
+
 export interface ProjectSlice {
   /** The project open in the workspace, or null on the Projects home. */
   current: OpenedProject | null;
+  openFailure: OpenFailure | null;
   createProject(request: RequestOf<'project:create'>): Promise<Result<null>>;
   openProject(path: string): Promise<boolean>;
-  /** Applies an edit to the open project and schedules an autosave. */
+  chooseAndOpenProject(): Promise<void>;
+  importProject(): Promise<void>;
+  /** A recent project whose file is gone: find it, or forget it. */
+  locateProject(path: string): Promise<void>;
+  forgetProject(path: string): Promise<void>;
+  duplicateProject(path: string): Promise<void>;
+  exportProject(path: string): Promise<void>;
+  revealProject(path: string): Promise<void>;
+  deleteProject(path: string): Promise<void>;
+  /** Save As (continue in a new file) or Move (the file changes place). */
+  saveProjectAs(options: { move: boolean }): Promise<void>;
+  /** The project is open elsewhere: continue in a copy. */
+  openProjectCopy(): Promise<void>;
+  listBackups(path: string): Promise<Result<BackupList>>;
+  restoreBackup(path: string, backupId: string): Promise<boolean>;
+  resolveConflict(choice: ConflictChoice): Promise<void>;
+  dismissOpenFailure(): void;
+  /** Applies an edit to the open project and schedules an autosave; ignored while read-only. */
   editProject(change: (project: Project) => Project): void;
   /** Renames the project and its file; pending edits are saved first. */
   renameProject(name: string): Promise<Result<null>>;
@@ -21,40 +47,146 @@ export interface ProjectSlice {
   closeProject(): Promise<boolean>;
 }
 
+/** Errors that come from the file's content: show the error screen with backups rather than a banner. */
+const fileContentErrors = new Set(['invalid-file', 'newer-version', 'too-large']);
+
 export const createProjectSlice =
   (api: Api, autosave: Autosave): StateCreator<AppState, [], [], ProjectSlice> =>
   (set, get) => {
-    const enter = (opened: OpenedProject) =>
-      set({ current: opened, save: { status: 'idle', savedAt: opened.project.updatedAt, error: null }, notice: null });
+    const enter = (opened: OpenedProject) => {
+      autosave.reset();
+      set({
+        current: opened,
+        openFailure: null,
+        save: { status: 'idle', savedAt: opened.project.updatedAt, error: null },
+        notice: null,
+      });
+      void get().loadLibrary();
+    };
+
+    /** Enters the project a call returned, or says why not; true when a project was entered. */
+    const enterResult = (result: Result<OpenedProject>): boolean => {
+      if (result.ok) enter(result.value);
+      else get().showNotice(result.error);
+      return result.ok;
+    };
+
+    /** Leaves the open project (saving first) before opening another; false if it must stay open. */
+    const leave = () => get().closeProject();
 
     return {
       current: null,
+      openFailure: null,
 
       async createProject(request) {
-        if (!(await get().closeProject())) return ok(null);
+        if (!(await leave())) return ok(null);
         const result = await api.createProject(request);
         if (!result.ok) return result;
         enter(result.value);
-        void get().loadLibrary();
         return ok(null);
       },
 
       async openProject(path) {
         if (get().current?.path === path) return true;
-        if (!(await get().closeProject())) return false;
+        if (!(await leave())) return false;
         const result = await api.openProject({ path });
-        if (!result.ok) {
-          get().showNotice(result.error);
+        if (!result.ok && fileContentErrors.has(result.error.code)) {
+          set({ openFailure: { path, error: result.error }, notice: null });
           return false;
         }
-        enter(result.value);
-        void get().loadLibrary();
-        return true;
+        if (!result.ok) void get().loadLibrary();
+        return enterResult(result);
       },
+
+      async chooseAndOpenProject() {
+        if (await leave()) enterResult(await api.chooseAndOpenProject());
+      },
+
+      async importProject() {
+        if (await leave()) enterResult(await api.importProject());
+      },
+
+      async locateProject(path) {
+        if (await leave()) enterResult(await api.locateProject({ path }));
+      },
+
+      async forgetProject(path) {
+        const result = await api.forgetProject({ path });
+        if (!result.ok) get().showNotice(result.error);
+        await get().loadLibrary();
+      },
+
+      async duplicateProject(path) {
+        if (get().current?.path === path && !(await autosave.flush())) return;
+        const result = await api.duplicateProject({ path });
+        if (!result.ok) return get().showNotice(result.error);
+        get().showToast(`Duplicated as “${result.value.name}”.`);
+        await get().loadLibrary();
+      },
+
+      async exportProject(path) {
+        if (get().current?.path === path && !(await autosave.flush())) return;
+        const result = await api.exportProject({ path });
+        if (result.ok) get().showToast(`Exported a copy to ${result.value.path}`);
+        else get().showNotice(result.error);
+      },
+
+      async revealProject(path) {
+        const result = await api.revealProject({ path });
+        if (!result.ok) get().showNotice(result.error);
+      },
+
+      async deleteProject(path) {
+        if (get().current?.path === path) {
+          autosave.reset();
+          set({ current: null, save: { status: 'idle', savedAt: null, error: null } });
+        }
+        const result = await api.deleteProject({ path });
+        if (!result.ok) get().showNotice(result.error);
+        else get().showToast('Moved the project to the trash.');
+        await get().loadLibrary();
+      },
+
+      async saveProjectAs({ move }) {
+        const current = get().current;
+        if (!current || !(await autosave.flush())) return;
+        const result = await api.saveProjectAs({ path: current.path, project: current.project, move });
+        if (enterResult(result)) get().showToast(move ? 'Moved the project.' : 'Saved the project in its new place.');
+      },
+
+      async openProjectCopy() {
+        const current = get().current;
+        if (!current) return;
+        enterResult(await api.openProjectCopy({ path: current.path }));
+      },
+
+      listBackups: (path) => api.listBackups({ path }),
+
+      async restoreBackup(path, backupId) {
+        const result = await api.restoreBackup({ path, backupId });
+        if (enterResult(result)) get().showToast('Restored the backup. The version it replaced was kept as a backup.');
+        return result.ok;
+      },
+
+      async resolveConflict(choice) {
+        const current = get().current;
+        if (!current) return;
+        if (choice === 'overwrite') {
+          await autosave.overwrite();
+          return;
+        }
+        const result =
+          choice === 'reload'
+            ? await api.openProject({ path: current.path })
+            : await api.saveProjectCopy({ path: current.path, project: current.project });
+        enterResult(result);
+      },
+
+      dismissOpenFailure: () => set({ openFailure: null }),
 
       editProject(change) {
         const current = get().current;
-        if (!current) return;
+        if (!current || current.lockedBy) return;
         set({ current: { ...current, project: change(current.project) } });
         autosave.edited();
       },
@@ -75,7 +207,7 @@ export const createProjectSlice =
           return result;
         }
         const { path, project, revision, savedAt } = result.value;
-        set({ current: { path, project, revision }, save: { status: 'saved', savedAt, error: null } });
+        set({ current: { path, project, revision, lockedBy: null }, save: { status: 'saved', savedAt, error: null } });
         void get().loadLibrary();
         return ok(null);
       },
@@ -84,6 +216,7 @@ export const createProjectSlice =
 
       async closeProject() {
         const current = get().current;
+        set({ openFailure: null });
         if (!current) return true;
         if (!(await autosave.flush())) {
           get().showNotice({

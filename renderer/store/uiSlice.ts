@@ -2,19 +2,29 @@ import type { StateCreator } from 'zustand';
 import type { AppError } from '../../shared/result';
 import type { AppState } from './appState';
 
-export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface UiSlice {
   save: { status: SaveStatus; savedAt: string | null; error: AppError | null };
-  /** The one error banner; a newer error replaces an older one. */
+  /** The one message banner; a newer message replaces an older one. */
   notice: AppError | null;
+  /** Shows an error; `cancelled` (the user closed a dialog) is not one. */
   showNotice(error: AppError): void;
   dismissNotice(): void;
+  /** A short confirmation ("Exported a copy to …"), announced politely and dismissed on its own. */
+  toast: string | null;
+  showToast(text: string): void;
+  dismissToast(): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   save: { status: 'idle', savedAt: null, error: null },
   notice: null,
-  showNotice: (error) => set({ notice: error }),
+  showNotice: (error) => {
+    if (error.code !== 'cancelled') set({ notice: error });
+  },
   dismissNotice: () => set({ notice: null }),
+  toast: null,
+  showToast: (text) => set({ toast: text }),
+  dismissToast: () => set({ toast: null }),
 });

@@ -11,7 +11,10 @@ export const ProjectSummarySchema = z.object({
   lastOpenedAt: z.string().nullable(),
 });
 
-export type ProjectSummary = z.infer<typeof ProjectSummarySchema>;
+export type ProjectSummary = z.infer<typeof ProjectSummarySchema> & {
+  /** The file is not where the library last saw it (moved, deleted, USB stick unplugged). */
+  missing?: boolean;
+};
 
 export interface LibrarySnapshot {
   /** Most recently opened or edited first. */

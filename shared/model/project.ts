@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { newId } from '../ids';
+import { BriefingSettingsSchema } from './briefing';
 import { businessFunctionIds, type BusinessFunctionId } from './businessFunctions';
+import { ChecklistSchema } from './checklist';
+import { CostsSchema } from './costs';
+import { PlanSchema } from './plan';
+import { IsoDateTime } from './schemaParts';
+import { VendorEvaluationSchema } from './vendors';
 
 export const projectNameMaxLength = 120;
 
@@ -10,9 +16,10 @@ export const ProjectNameSchema = z
   .min(1, 'Give the project a name.')
   .max(projectNameMaxLength, `Keep the name under ${projectNameMaxLength} characters.`);
 
-const IsoDateTime = z.iso.datetime({ offset: true });
-
-/** One engagement: everything the workbench knows about preparing one business function for outsourcing. */
+/**
+ * One engagement: everything the workbench knows about preparing one business function for outsourcing.
+ * Every part has defaults, so a new project — or a file written before a part existed — is valid.
+ */
 export const ProjectSchema = z.object({
   id: z.uuid(),
   name: ProjectNameSchema,
@@ -22,8 +29,15 @@ export const ProjectSchema = z.object({
     .string()
     .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as USD.')
     .default('USD'),
+  /** The kind of partnership the company wants (seed: transactional vs relational BPOs). */
+  relationshipModel: z.enum(['undecided', 'relational', 'transactional']).default('undecided'),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
+  checklist: ChecklistSchema.default(ChecklistSchema.parse({})),
+  costs: CostsSchema.default(CostsSchema.parse({})),
+  vendors: VendorEvaluationSchema.default(VendorEvaluationSchema.parse({})),
+  plan: PlanSchema.default(PlanSchema.parse({})),
+  briefing: BriefingSettingsSchema.default(BriefingSettingsSchema.parse({})),
 });
 
 export type Project = z.infer<typeof ProjectSchema>;
@@ -38,12 +52,5 @@ export interface NewProjectInput {
 /** A valid new project for the chosen business function. */
 export function createProject({ name, functionTemplate, now = new Date() }: NewProjectInput): Project {
   const at = now.toISOString();
-  return ProjectSchema.parse({
-    id: newId(),
-    name,
-    functionTemplate,
-    currency: 'USD',
-    createdAt: at,
-    updatedAt: at,
-  });
+  return ProjectSchema.parse({ id: newId(), name, functionTemplate, createdAt: at, updatedAt: at });
 }

@@ -1,10 +1,10 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { test as base, type Browser, type Page } from '@playwright/test';
 import { registerHandlers } from '../../electron/ipc';
 import { contentSecurityPolicy, contentTypeFor, resolveAppAsset } from '../../electron/policy';
-import { createServices, type Ports } from '../../electron/services';
+import { createServices, type Ports, type Services } from '../../electron/services';
 import type { Channel, EventName, Events, WorkbenchBridge } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
@@ -20,31 +20,58 @@ export const appUrl = 'http://app.local/';
 
 export interface Desktop {
   /** Stands in for the user's machine: survives "restarts" within one test. */
+  root: string;
   userData: string;
   documents: string;
-  /** Starts the app: fresh services on the same folders, a fresh window on the Projects home. */
+  /** The app's default folder for new projects. */
+  projectsFolder: string;
+  /** Where files dropped onto the window come from (the harness maps a dropped file's name to this folder). */
+  dropFolder: string;
+  /** Where "Move to trash" puts files. */
+  trash: string;
+  /** What the next file dialogs answer, in order; null is Cancel. Empty queue → Cancel. */
+  dialogAnswers: { open: Array<string | null>; save: Array<string | null> };
+  /** Paths "Show in folder" was asked to reveal. */
+  revealed: string[];
+  /** Starts a copy of the app: fresh services on the same folders, a fresh window on the Projects home. */
   launch(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  /** Quits that copy of the app the way the desktop app does: its locks are released. */
+  quit(page: Page): Promise<void>;
   /** Sends a main → renderer event to a page, as the main process would. */
   emit<E extends EventName>(page: Page, event: E, payload: Events[E]): Promise<void>;
 }
 
 const refuse = (what: string) => () => Promise.reject(new Error(`${what} is not available in this test`));
 
-function testPorts(root: string): Ports {
+function testPorts(desktop: Desktop): Ports {
   return {
     appVersion: '0.0.0-test',
-    paths: { userData: join(root, 'userData'), documents: join(root, 'Documents') },
+    paths: { userData: desktop.userData, documents: desktop.documents },
     clock: { now: () => new Date() },
-    dialogs: { chooseFileToOpen: refuse('The open dialog'), chooseSavePath: refuse('The save dialog') },
-    shell: { revealInFolder: refuse('Reveal in folder'), moveToTrash: refuse('Move to trash') },
+    dialogs: {
+      chooseFileToOpen: async () => desktop.dialogAnswers.open.shift() ?? null,
+      chooseSavePath: async () => desktop.dialogAnswers.save.shift() ?? null,
+    },
+    shell: {
+      revealInFolder: async (path) => void desktop.revealed.push(path),
+      async moveToTrash(path) {
+        await mkdir(desktop.trash, { recursive: true });
+        await rename(path, join(desktop.trash, basename(path)));
+      },
+    },
     pdf: { printToPdf: refuse('PDF printing') },
   };
 }
 
-async function installApp(browser: Browser, ports: Ports, colorScheme: 'light' | 'dark'): Promise<Page> {
+async function installApp(
+  browser: Browser,
+  services: Services,
+  desktop: Desktop,
+  colorScheme: 'light' | 'dark',
+): Promise<Page> {
   const context = await browser.newContext({ colorScheme, baseURL: appUrl });
   const page = await context.newPage();
-  const { handlers } = createServices(ports);
+  const { handlers } = services;
   const routes = new Map<Channel, (request: unknown) => Promise<Result<unknown>>>();
   registerHandlers((channel, handle) => routes.set(channel, handle), handlers);
 
@@ -53,7 +80,7 @@ async function installApp(browser: Browser, ports: Ports, colorScheme: 'light' |
     if (!handle) throw new Error(`Unknown channel: ${channel}`);
     return handle(request);
   });
-  await page.addInitScript(() => {
+  await page.addInitScript((dropFolder: string) => {
     type Listener = (payload: unknown) => void;
     const listeners = new Map<string, Set<Listener>>();
     const host = window as unknown as {
@@ -68,10 +95,12 @@ async function installApp(browser: Browser, ports: Ports, colorScheme: 'light' |
         listeners.set(event, set);
         return () => set.delete(listener);
       },
+      // Browsers do not reveal a dropped file's path; the harness maps its name into the drop folder.
+      pathForFile: (file: { name: string }) => `${dropFolder}/${file.name}`,
     };
     host.orwTestEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
     (window as unknown as { workbench: WorkbenchBridge }).workbench = bridge as unknown as WorkbenchBridge;
-  });
+  }, desktop.dropFolder);
   await page.route(`${appUrl}**`, async (route) => {
     const url = new URL(route.request().url());
     const file = resolveAppAsset(rendererRoot, `app://workbench${url.pathname}`);
@@ -94,15 +123,26 @@ async function installApp(browser: Browser, ports: Ports, colorScheme: 'light' |
 export const test = base.extend<{ desktop: Desktop }>({
   desktop: async ({ browser }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'orw-e2e-'));
-    const ports = testPorts(root);
-    const pages: Page[] = [];
-    await use({
-      userData: ports.paths.userData,
-      documents: ports.paths.documents,
+    const running = new Map<Page, Services>();
+    const desktop: Desktop = {
+      root,
+      userData: join(root, 'userData'),
+      documents: join(root, 'Documents'),
+      projectsFolder: join(root, 'Documents', 'Outsourcing Readiness Workbench'),
+      dropFolder: join(root, 'Downloads'),
+      trash: join(root, 'Trash'),
+      dialogAnswers: { open: [], save: [] },
+      revealed: [],
       async launch({ colorScheme = 'light' } = {}) {
-        const page = await installApp(browser, ports, colorScheme);
-        pages.push(page);
+        const services = createServices(testPorts(desktop));
+        const page = await installApp(browser, services, desktop, colorScheme);
+        running.set(page, services);
         return page;
+      },
+      async quit(page) {
+        await page.context().close();
+        await running.get(page)?.dispose();
+        running.delete(page);
       },
       async emit(page, event, payload) {
         await page.evaluate(
@@ -110,8 +150,9 @@ export const test = base.extend<{ desktop: Desktop }>({
           [event, payload] as const,
         );
       },
-    });
-    await Promise.all(pages.map((page) => page.context().close()));
+    };
+    await use(desktop);
+    for (const page of running.keys()) await desktop.quit(page);
     await rm(root, { recursive: true, force: true });
   },
 });

@@ -19,7 +19,7 @@ test('create a project, rename it, close the app, reopen it and find the new nam
 
   await workspace.rename('Acme customer care');
   await workspace.expectSaved();
-  await page.context().close();
+  await desktop.quit(page);
 
   const folder = join(desktop.documents, 'Outsourcing Readiness Workbench');
   expect(await readdir(folder)).toEqual(['Acme customer care.orw']);
@@ -29,7 +29,7 @@ test('create a project, rename it, close the app, reopen it and find the new nam
 
   const reopened = new HomePage(await desktop.launch());
   await reopened.expectLoaded();
-  await expect(reopened.projectCard('Acme customer care')).toBeVisible();
+  await expect(reopened.projectCard('Acme customer care')).toContainText('Customer service');
   const again = await reopened.openProject('Acme customer care');
   await expect(again.page.getByText('Customer service', { exact: true })).toBeVisible();
 });

@@ -9,6 +9,7 @@ export function openedProject(name = 'Acme support'): OpenedProject {
     path: `/projects/${name}.orw`,
     project: createProject({ name, functionTemplate: 'customer-service', now: new Date('2026-11-01T09:00:00Z') }),
     revision: 1,
+    lockedBy: null,
   };
 }
 
@@ -29,7 +30,24 @@ export function fakeApi() {
       return ok({ ...opened, revision, savedAt: new Date().toISOString() });
     }),
     closeProject: vi.fn(async () => ok(null)),
+    forgetProject: vi.fn(async () => ok(null)),
+    chooseAndOpenProject: vi.fn(async () => ok(openedProject())),
+    locateProject: vi.fn(async () => ok(openedProject())),
+    saveProjectAs: vi.fn(async () => ok(openedProject('Saved elsewhere'))),
+    saveProjectCopy: vi.fn(async () => ok(openedProject('Acme support (my copy)'))),
+    duplicateProject: vi.fn(async () => {
+      const { path, project } = openedProject('Acme support (copy)');
+      return ok({ ...project, path, lastOpenedAt: null });
+    }),
+    openProjectCopy: vi.fn(async () => ok(openedProject('Acme support (copy)'))),
+    importProject: vi.fn(async () => ok(openedProject())),
+    exportProject: vi.fn(async () => ok({ path: '/exports/Acme support.orw' })),
+    revealProject: vi.fn(async () => ok(null)),
+    deleteProject: vi.fn(async () => ok(null)),
+    listBackups: vi.fn(async () => ok({ backups: [], current: null })),
+    restoreBackup: vi.fn(async () => ok(openedProject())),
     onOpenPath: vi.fn(() => () => undefined),
     onCloseRequested: vi.fn(() => () => undefined),
+    pathForFile: vi.fn(() => ''),
   } satisfies Api;
 }

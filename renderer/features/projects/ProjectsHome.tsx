@@ -1,14 +1,13 @@
-import { ClipboardCheck, FileText, Plus, Scale } from 'lucide-react';
+import { ClipboardCheck, FileInput, FileText, FolderOpen, Plus, Scale } from 'lucide-react';
 import { useState } from 'react';
-import { businessFunction } from '../../../shared/model/businessFunctions';
-import { dateTime, timeAgo } from '../../format';
-import { useAppStore } from '../../store';
+import { useAppStore, useStoreApi } from '../../store';
 import { NewProjectDialog } from './NewProjectDialog';
+import { ProjectCard } from './ProjectCard';
 import './projects.css';
 
 export function ProjectsHome() {
   const library = useAppStore((s) => s.library);
-  const openProject = useAppStore((s) => s.openProject);
+  const actions = useStoreApi().getState;
   const [creating, setCreating] = useState(false);
 
   return (
@@ -21,10 +20,20 @@ export function ProjectsHome() {
             case, vendor choice, partnership plan and the briefing for your executives.
           </p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          <Plus size={16} aria-hidden />
-          New project
-        </button>
+        <div className="toolbar">
+          <button type="button" className="button" onClick={() => void actions().importProject()}>
+            <FileInput size={16} aria-hidden />
+            Import a copy…
+          </button>
+          <button type="button" className="button" onClick={() => void actions().chooseAndOpenProject()}>
+            <FolderOpen size={16} aria-hidden />
+            Open…
+          </button>
+          <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+            <Plus size={16} aria-hidden />
+            New project
+          </button>
+        </div>
       </header>
 
       <div className="page-body">
@@ -72,16 +81,7 @@ export function ProjectsHome() {
             <ul className="project-grid">
               {library.projects.map((project) => (
                 <li key={project.path}>
-                  <button type="button" className="project-card" onClick={() => void openProject(project.path)}>
-                    <span className="project-card__function">{businessFunction(project.functionTemplate).label}</span>
-                    <span className="project-card__name">{project.name}</span>
-                    <span className="project-card__meta" title={dateTime(project.updatedAt)}>
-                      Edited {timeAgo(project.updatedAt)}
-                    </span>
-                    <span className="project-card__path" title={project.path}>
-                      <span dir="ltr">{project.path}</span>
-                    </span>
-                  </button>
+                  <ProjectCard project={project} />
                 </li>
               ))}
             </ul>

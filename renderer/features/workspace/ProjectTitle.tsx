@@ -6,6 +6,7 @@ import { useAppStore } from '../../store';
 /** The project's name as the page title, renamed in place (Enter saves, Escape cancels). */
 export function ProjectTitle() {
   const name = useAppStore((s) => s.current?.project.name ?? '');
+  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const renameProject = useAppStore((s) => s.renameProject);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,9 +45,11 @@ export function ProjectTitle() {
     return (
       <div className="project-title">
         <h1>{name}</h1>
-        <button type="button" className="icon-button" aria-label="Rename project" onClick={() => setDraft(name)}>
-          <Pencil size={16} aria-hidden />
-        </button>
+        {!readOnly && (
+          <button type="button" className="icon-button" aria-label="Rename project" onClick={() => setDraft(name)}>
+            <Pencil size={16} aria-hidden />
+          </button>
+        )}
       </div>
     );
   }

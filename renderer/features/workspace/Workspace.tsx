@@ -3,6 +3,8 @@ import { ChevronLeft } from 'lucide-react';
 import { businessFunction } from '../../../shared/model/businessFunctions';
 import { SaveStatus } from '../../components/SaveStatus';
 import { useAppStore } from '../../store';
+import { ProjectActions } from '../files/ProjectActions';
+import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
 import { ProjectTitle } from './ProjectTitle';
 import { SectionPlaceholder } from './SectionPlaceholder';
 import { workspaceSections } from './sections';
@@ -11,6 +13,8 @@ import './workspace.css';
 export function Workspace() {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   const path = useAppStore((s) => s.current?.path ?? '');
+  const name = useAppStore((s) => s.current?.project.name ?? '');
+  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const closeProject = useAppStore((s) => s.closeProject);
   if (!functionTemplate) return null;
 
@@ -22,8 +26,12 @@ export function Workspace() {
             <ChevronLeft size={16} aria-hidden />
             All projects
           </button>
-          <SaveStatus />
+          <div className="workspace__actions">
+            <SaveStatus />
+            <ProjectActions path={path} name={name} inWorkspace readOnly={readOnly} />
+          </div>
         </div>
+        <ReadOnlyBanner />
         <div className="workspace__title">
           <span className="workspace__function">{businessFunction(functionTemplate).label}</span>
           <ProjectTitle />

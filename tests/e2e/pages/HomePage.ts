@@ -18,8 +18,20 @@ export class HomePage {
     await expect(this.page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
   }
 
+  /** The card of one project in the list (its open button, its menu, or its missing-file actions). */
   projectCard(name: string): Locator {
-    return this.page.getByRole('main').getByRole('button', { name: new RegExp(`^.*${escapeRegExp(name)}`) });
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ has: this.page.getByText(name, { exact: true }) });
+  }
+
+  /** Opens the "…" menu of a project's card and chooses an action. */
+  async chooseCardAction(name: string, action: string): Promise<void> {
+    await this.projectCard(name)
+      .getByRole('button', { name: `Actions for ${name}` })
+      .click();
+    await this.page.getByRole('menuitem', { name: action }).click();
   }
 
   async openNewProjectDialog(): Promise<void> {
@@ -38,13 +50,13 @@ export class HomePage {
   }
 
   async openProject(name: string): Promise<WorkspacePage> {
-    await this.projectCard(name).click();
+    await this.projectCard(name).getByRole('button').first().click();
     const workspace = new WorkspacePage(this.page);
     await workspace.expectProject(name);
     return workspace;
   }
 }
 
-function escapeRegExp(text: string): string {
+export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -8,7 +8,7 @@ export class WorkspacePage {
 
   constructor(readonly page: Page) {
     this.title = page.getByRole('heading', { level: 1 });
-    this.saveStatus = page.getByRole('status').filter({ hasText: /Sav|save/ });
+    this.saveStatus = page.getByRole('status', { name: 'Save status' });
     this.tabs = page.getByRole('tablist', { name: 'Project sections' });
   }
 

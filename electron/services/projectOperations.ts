@@ -1,0 +1,212 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, isAbsolute } from 'node:path';
+import type { BackupList, OpenedProject, ParsedRequestOf } from '../../shared/contract';
+import { newId } from '../../shared/ids';
+import type { ProjectSummary } from '../../shared/model/library';
+import { projectNameMaxLength, type Project } from '../../shared/model/project';
+import { countProject } from '../../shared/model/projectCounts';
+import { parseProjectFile, projectFileExtension } from '../../shared/model/projectFile';
+import { projectFileName } from '../../shared/model/projectFileName';
+import { AppFailure } from '../../shared/result';
+import type { Backups } from './backups';
+import { catchIo } from './ioErrors';
+import type { LibraryIndex } from './libraryIndex';
+import type { Dialogs, FileFilter, Shell, Clock } from './ports';
+import type { ProjectFiles } from './projectFiles';
+import { readProjectFile } from './projectFileAdapter';
+
+const projectFilters: FileFilter[] = [
+  { name: 'Outsourcing Readiness projects', extensions: [projectFileExtension.slice(1)] },
+];
+const cancelled = () => new AppFailure('cancelled', 'Cancelled.');
+
+export interface ProjectOperationsDeps {
+  files: ProjectFiles;
+  library: LibraryIndex;
+  backups: Backups;
+  dialogs: Dialogs;
+  shell: Shell;
+  clock: Clock;
+  documents: string;
+}
+
+/** What a user does with project files besides editing them: open, save as, move, copy, import, export, trash, restore. */
+export class ProjectOperations {
+  constructor(private readonly deps: ProjectOperationsDeps) {}
+
+  async chooseAndOpen(): Promise<OpenedProject> {
+    const path = await this.deps.dialogs.chooseFileToOpen({ title: 'Open a project', filters: projectFilters });
+    if (!path) throw cancelled();
+    return this.deps.files.open(path);
+  }
+
+  /** A recent project whose file is gone: the user points at where it is now. */
+  async locate({ path }: ParsedRequestOf<'project:locate'>): Promise<OpenedProject> {
+    const found = await this.deps.dialogs.chooseFileToOpen({
+      title: 'Where is this project now?',
+      filters: projectFilters,
+    });
+    if (!found) throw cancelled();
+    const opened = await this.deps.files.open(found);
+    if (found !== path) await this.deps.library.forget(path);
+    return opened;
+  }
+
+  async saveAs({ path, project, move }: ParsedRequestOf<'project:save-as'>): Promise<OpenedProject> {
+    const target = await this.deps.dialogs.chooseSavePath({
+      title: move ? 'Move the project to…' : 'Save the project as…',
+      defaultPath: join(dirname(path), projectFileName(project.name)),
+      filters: projectFilters,
+    });
+    if (!target) throw cancelled();
+    if (samePath(target, path))
+      throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
+    const now = this.deps.clock.now().toISOString();
+    // A moved project stays the same project; Save As starts a new one from the current state.
+    const saved: Project = move ? { ...project, updatedAt: now } : { ...project, id: newId(), updatedAt: now };
+    const opened = await this.deps.files.adopt(withExtension(target), saved, move ? { previousPath: path } : {});
+    if (move) await this.deps.files.discard(path);
+    else await this.deps.files.close(path);
+    return opened;
+  }
+
+  /** After a conflict: keep the other version in the file, and the user's edits in a new file beside it. */
+  async saveCopy({ path, project }: ParsedRequestOf<'project:save-copy'>): Promise<OpenedProject> {
+    const copy = this.copyOf(project, `${project.name} (my copy)`);
+    const target = await this.deps.files.freePath(dirname(path), copy.name);
+    await this.deps.files.close(path);
+    return this.deps.files.adopt(target, copy);
+  }
+
+  async duplicate({ path }: ParsedRequestOf<'project:duplicate'>): Promise<ProjectSummary> {
+    const original = await this.deps.files.current(path);
+    const copy = this.copyOf(original, `${original.name} (copy)`);
+    const target = await this.deps.files.freePath(dirname(path), copy.name);
+    await this.deps.files.writeDetached(target, copy);
+    await this.deps.library.record(target, copy);
+    return {
+      id: copy.id,
+      name: copy.name,
+      functionTemplate: copy.functionTemplate,
+      path: target,
+      updatedAt: copy.updatedAt,
+      lastOpenedAt: null,
+    };
+  }
+
+  /** Someone else has the project open: edit a copy of it in the projects folder instead. */
+  async openCopy({ path }: ParsedRequestOf<'project:open-copy'>): Promise<OpenedProject> {
+    const original = await this.deps.files.current(path);
+    const copy = this.copyOf(original, `${original.name} (copy)`);
+    await this.deps.files.close(path);
+    return this.deps.files.adopt(await this.deps.files.freePath(this.deps.files.projectsFolder, copy.name), copy);
+  }
+
+  /** Copies a project file from anywhere (an e-mail attachment, a USB stick) into the projects folder. */
+  async importCopy(): Promise<OpenedProject> {
+    const source = await this.deps.dialogs.chooseFileToOpen({
+      title: 'Import a copy of a project',
+      filters: projectFilters,
+    });
+    if (!source) throw cancelled();
+    if (isInside(this.deps.files.projectsFolder, source)) return this.deps.files.open(source);
+    const { project } = await catchIo('read the project', source, () => readProjectFile(source));
+    const imported = (await this.deps.library.hasId(project.id)) ? this.copyOf(project, project.name) : project;
+    return this.deps.files.adopt(
+      await this.deps.files.freePath(this.deps.files.projectsFolder, imported.name),
+      imported,
+    );
+  }
+
+  async exportCopy({ path }: ParsedRequestOf<'project:export'>): Promise<{ path: string }> {
+    const project = await this.deps.files.current(path);
+    const target = await this.deps.dialogs.chooseSavePath({
+      title: 'Export a copy of the project',
+      defaultPath: join(this.deps.documents, projectFileName(project.name)),
+      filters: projectFilters,
+    });
+    if (!target) throw cancelled();
+    if (samePath(target, path))
+      throw new AppFailure('invalid-request', 'Choose another place for the copy than the project itself.');
+    await this.deps.files.writeDetached(withExtension(target), project);
+    return { path: withExtension(target) };
+  }
+
+  async reveal({ path }: ParsedRequestOf<'project:reveal'>): Promise<null> {
+    await this.deps.shell.revealInFolder(path);
+    return null;
+  }
+
+  /** Moves the file to the OS trash, from where the user can still get it back. */
+  async moveToTrash({ path }: ParsedRequestOf<'project:delete'>): Promise<null> {
+    await this.deps.files.close(path);
+    try {
+      await this.deps.shell.moveToTrash(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new AppFailure(
+          'io',
+          `Couldn't move "${path}" to the trash. Check that the file is not open in another program.`,
+        );
+      }
+    }
+    await this.deps.library.forget(path);
+    return null;
+  }
+
+  async listBackups({ path }: ParsedRequestOf<'backup:list'>): Promise<BackupList> {
+    const id = await this.projectIdAt(path);
+    const current = await this.deps.files.current(path).then(countProject, () => null);
+    return { backups: await this.deps.backups.list(id), current };
+  }
+
+  /** Puts a backup back in the file; what the file held before is kept as a backup (or as damaged bytes). */
+  async restore({ path, backupId }: ParsedRequestOf<'backup:restore'>): Promise<OpenedProject> {
+    const id = await this.projectIdAt(path);
+    const backup = await this.deps.backups.read(id, backupId);
+    const before = await readFile(path).catch(() => null);
+    if (before) {
+      if (parseProjectFile(before.toString('utf8')).ok) await this.deps.files.backup(id, before, 'always');
+      else await this.deps.backups.keepDamaged(id, before);
+    }
+    const restored: Project = { ...backup, updatedAt: this.deps.clock.now().toISOString() };
+    await this.deps.files.close(path);
+    return this.deps.files.adopt(path, restored);
+  }
+
+  private async projectIdAt(path: string): Promise<string> {
+    const id =
+      (await this.deps.files.current(path).then(
+        (p) => p.id,
+        () => null,
+      )) ?? (await this.deps.library.idOf(path));
+    if (!id)
+      throw new AppFailure('not-found', 'This file has no backups: it was never opened in this app on this computer.');
+    return id;
+  }
+
+  private copyOf(project: Project, name: string): Project {
+    const now = this.deps.clock.now().toISOString();
+    return {
+      ...project,
+      id: newId(),
+      name: name.slice(0, projectNameMaxLength).trim(),
+      createdAt: now,
+      updatedAt: now,
+    };
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  return relative(a, b) === '';
+}
+
+function isInside(folder: string, path: string): boolean {
+  const rel = relative(folder, dirname(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The save dialog lets users type a name without the extension; project files always carry it. */
+function withExtension(path: string): string {
+  return path.toLowerCase().endsWith(projectFileExtension) ? path : `${path}${projectFileExtension}`;
+}

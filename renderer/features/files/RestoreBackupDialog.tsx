@@ -1,0 +1,37 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { X } from 'lucide-react';
+import { BackupList } from './BackupList';
+
+/** "Restore from backup…": the project's snapshots with what each holds. */
+export function RestoreBackupDialog({
+  path,
+  open,
+  onOpenChange,
+}: {
+  path: string;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog">
+          <div className="dialog__header">
+            <Dialog.Title>Restore from backup</Dialog.Title>
+            <Dialog.Close className="icon-button" aria-label="Close">
+              <X size={18} aria-hidden />
+            </Dialog.Close>
+          </div>
+          <div className="dialog__body">
+            <Dialog.Description className="dialog__text">
+              The app keeps a copy when you open a project and every 10 minutes while you work: the last 20, and one a
+              day for 30 days. Restoring replaces the project with the backup; the current version becomes a backup too.
+            </Dialog.Description>
+            {open && <BackupList path={path} onRestored={() => onOpenChange(false)} />}
+          </div>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

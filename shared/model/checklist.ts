@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime, Text } from './schemaParts';
+
+export const checklistAreaIds = [
+  'sponsorship',
+  'baseline',
+  'process',
+  'expectations',
+  'relationship',
+  'governance',
+  'transition',
+  'risk',
+] as const;
+export type ChecklistAreaId = (typeof checklistAreaIds)[number];
+
+export const itemStatuses = ['todo', 'in-progress', 'done', 'n/a'] as const;
+export type ItemStatus = (typeof itemStatuses)[number];
+
+export const EvidenceSchema = z.object({
+  label: Text(200),
+  /** A link (https://…) or a file path on the user's machine. */
+  target: Text(2000),
+});
+
+/** One readiness item: the catalog's content plus the project's progress on it. */
+export const ChecklistItemSchema = z.object({
+  id: Id,
+  areaId: z.enum(checklistAreaIds),
+  title: Text(300).min(1),
+  guidance: Text(2000).default(''),
+  weight: z.number().int().min(1).max(3).default(2),
+  mustHave: z.boolean().default(false),
+  source: Text(200).default(''),
+  /** Added by the user rather than by a template. */
+  custom: z.boolean().default(false),
+  status: z.enum(itemStatuses).default('todo'),
+  owner: Text(200).default(''),
+  dueDate: IsoDate.nullable().default(null),
+  notes: Text().default(''),
+  evidence: z.array(EvidenceSchema).max(100).default([]),
+  naReason: Text(1000).default(''),
+  completedAt: IsoDateTime.nullable().default(null),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+export const ChecklistSchema = z.object({
+  items: z.array(ChecklistItemSchema).max(2000).default([]),
+});
+export type Checklist = z.infer<typeof ChecklistSchema>;
