@@ -15,8 +15,14 @@ export function projectFileName(projectName: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^[.\s]+|[.\s]+$/g, '');
-  base = Array.from(base).slice(0, maxBaseLength).join('').trim();
-  if (base === '' || reservedOnWindows.test(base)) base = base ? `${base} project` : 'Untitled project';
+  base = Array.from(base)
+    .slice(0, maxBaseLength)
+    .join('')
+    .replace(/[.\s]+$/, '');
+  // Windows treats `NUL`, and `NUL.anything`, as a device, not a file.
+  const stem = base.split('.')[0] ?? '';
+  if (base === '') base = 'Untitled project';
+  else if (reservedOnWindows.test(stem.trim())) base = `${stem.trim()} project${base.slice(stem.length)}`;
   return `${base}${projectFileExtension}`;
 }
 

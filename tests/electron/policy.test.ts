@@ -1,0 +1,210 @@
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  appEntryUrl,
+  contentSecurityPolicy,
+  isAppUrl,
+  isSafeExternalUrl,
+  mainWebPreferences,
+  mainWindowOptions,
+  projectPathFromArgv,
+  resolveAppAsset,
+} from '../../electron/policy';
+
+const root = resolve(tmpdir(), 'orw-renderer-root');
+
+function isInsideRoot(path: string): boolean {
+  const inside = relative(root, path);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
+function directives(policy: string): Map<string, string[]> {
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .filter((words) => words[0])
+      .map(([name = '', ...values]) => [name, values]),
+  );
+}
+
+describe('mainWebPreferences', () => {
+  it('isolates and sandboxes the renderer explicitly', () => {
+    const preferences = mainWebPreferences('/app/preload.cjs');
+    expect(preferences).toMatchObject({
+      preload: '/app/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      webviewTag: false,
+      allowRunningInsecureContent: false,
+    });
+  });
+
+  it('is what the main window uses', () => {
+    expect(mainWindowOptions('/app/preload.cjs').webPreferences).toEqual(mainWebPreferences('/app/preload.cjs'));
+  });
+});
+
+describe('contentSecurityPolicy', () => {
+  const policy = directives(contentSecurityPolicy);
+
+  it('never allows eval, remote origins or wildcards', () => {
+    expect(contentSecurityPolicy).not.toContain("'unsafe-eval'");
+    expect(contentSecurityPolicy).not.toMatch(/https?:/);
+    expect(contentSecurityPolicy).not.toContain('*');
+  });
+
+  it('allows scripts only from the app itself', () => {
+    expect(policy.get('script-src')).toEqual(["'self'"]);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('forbids plugins, base changes, form posts and framing', () => {
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    expect(policy.get('base-uri')).toEqual(["'none'"]);
+    expect(policy.get('form-action')).toEqual(["'none'"]);
+    expect(policy.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+});
+
+describe('isSafeExternalUrl', () => {
+  it('accepts an https link with a host', () => {
+    expect(isSafeExternalUrl('https://example.com/x')).toBe(true);
+    expect(isSafeExternalUrl('https://www.example.org/path?q=1#part')).toBe(true);
+  });
+
+  it.each([
+    'http://example.com/x',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'app://workbench/index.html',
+    'data:text/html,<script>alert(1)</script>',
+    'https://user:password@example.com/',
+    'https://user@example.com/',
+    'https://',
+    'not a url',
+    '',
+    '//example.com/x',
+  ])('refuses %j', (url) => {
+    expect(isSafeExternalUrl(url)).toBe(false);
+  });
+});
+
+describe('isAppUrl', () => {
+  it('is true only for pages of app://workbench/', () => {
+    expect(isAppUrl(appEntryUrl)).toBe(true);
+    expect(isAppUrl('app://workbench/index.html')).toBe(true);
+    expect(isAppUrl('app://workbench/assets/a.js')).toBe(true);
+  });
+
+  it.each([
+    undefined,
+    '',
+    'app://other/index.html',
+    'app://workbench.evil.com/index.html',
+    'app://workbench:8080/index.html',
+    'https://workbench/index.html',
+    'file:///workbench/index.html',
+    'http://app.local/',
+    'not a url',
+  ])('is false for %j', (url) => {
+    expect(isAppUrl(url)).toBe(false);
+  });
+});
+
+describe('resolveAppAsset', () => {
+  it('serves index.html for the root', () => {
+    expect(resolveAppAsset(root, 'app://workbench/')).toBe(join(root, 'index.html'));
+  });
+
+  it('maps a request to the file inside the root', () => {
+    expect(resolveAppAsset(root, 'app://workbench/assets/a.js')).toBe(join(root, 'assets', 'a.js'));
+    expect(resolveAppAsset(root, 'app://workbench/assets/a.js?v=1#x')).toBe(join(root, 'assets', 'a.js'));
+    expect(resolveAppAsset(root, 'app://workbench/assets/my%20font.woff2')).toBe(join(root, 'assets', 'my font.woff2'));
+  });
+
+  it.each([
+    'app://workbench/../secret.txt',
+    'app://workbench/%2e%2e/secret.txt',
+    'app://workbench/%2e%2e%2fsecret.txt',
+    'app://workbench/%2F..',
+    'app://workbench/..%2F..%2Fetc%2Fpasswd',
+    'app://workbench/assets%2F..%2F..%2Fsecret.txt',
+    'app://workbench/..%5C..%5Csecret.txt',
+    'app://workbench/assets%5Ca.js',
+    'app://workbench/a.js%00.png',
+    'app://workbench/%E0%A4%A',
+    'app://other/index.html',
+    'app://workbench.evil/index.html',
+    'file:///etc/passwd',
+    'https://workbench/index.html',
+    '/etc/passwd',
+    'not a url',
+  ])('never resolves %j outside the root', (url) => {
+    const resolved = resolveAppAsset(root, url);
+    if (resolved !== null) expect(isInsideRoot(resolved)).toBe(true);
+  });
+
+  it.each([
+    'app://workbench/..%5C..%5Csecret.txt',
+    'app://workbench/assets%5Ca.js',
+    'app://workbench/a.js%00.png',
+    'app://workbench/%E0%A4%A',
+    'app://workbench/..%2F..%2Fetc%2Fpasswd',
+    'app://workbench/%2F..',
+    'app://other/index.html',
+    'app://workbench.evil/index.html',
+    'file:///etc/passwd',
+    'https://workbench/index.html',
+    '/etc/passwd',
+  ])('refuses %j', (url) => {
+    expect(resolveAppAsset(root, url)).toBeNull();
+  });
+
+  it('treats an absolute path in the request as relative to the root', () => {
+    for (const url of ['app://workbench//etc/passwd', 'app://workbench/%2Fetc%2Fpasswd']) {
+      const resolved = resolveAppAsset(root, url);
+      expect(resolved).not.toBe('/etc/passwd');
+      if (resolved !== null) expect(isInsideRoot(resolved)).toBe(true);
+    }
+  });
+
+  it('never resolves outside the root, for any request path', () => {
+    const segment = fc.oneof(
+      fc.constantFrom('..', '.', '', '%2e%2e', '%2E.', '.%2e', '%2f', '%2F', '%5c', '%5C', '%00', '\\', '..%2f'),
+      fc.constantFrom('assets', 'index.html', 'a.js', '%20', '%', '%zz', 'etc', 'passwd', ':', 'C:'),
+      fc.string({ unit: 'binary-ascii', maxLength: 6 }),
+    );
+    const requestPath = fc.array(segment, { maxLength: 10 }).map((segments) => segments.join('/'));
+    fc.assert(
+      fc.property(requestPath, (path) => {
+        const resolved = resolveAppAsset(root, `app://workbench/${path}`);
+        if (resolved !== null) expect(isInsideRoot(resolved)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('projectPathFromArgv', () => {
+  it('picks the last .orw argument after the executable, ignoring flags', () => {
+    expect(projectPathFromArgv(['/opt/workbench', '/home/me/A.orw', '--flag', '/home/me/B.orw'])).toBe(
+      '/home/me/B.orw',
+    );
+    expect(projectPathFromArgv(['workbench.exe', 'C:\\Users\\me\\Client.ORW', '--inspect=x.orw'])).toBe(
+      'C:\\Users\\me\\Client.ORW',
+    );
+  });
+
+  it('answers null when no project file was passed', () => {
+    expect(projectPathFromArgv([])).toBeNull();
+    expect(projectPathFromArgv(['/opt/workbench'])).toBeNull();
+    expect(projectPathFromArgv(['/opt/workbench', '.', '--no-sandbox', '-x.orw', 'notes.txt'])).toBeNull();
+    expect(projectPathFromArgv(['/opt/project.orw'])).toBeNull();
+  });
+});
