@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { LibrarySnapshot, ProjectSummary } from './model/library';
+import type { LockHolder } from './model/lockHolder';
 import type { ProjectCounts } from './model/projectCounts';
 import { businessFunctionIds } from './model/businessFunctions';
 import { ProjectNameSchema, ProjectSchema, type Project } from './model/project';
@@ -61,13 +62,6 @@ export interface OpenedProject {
   lockedBy: LockHolder | null;
 }
 
-export interface LockHolder {
-  user: string;
-  host: string;
-  since: string;
-  sameComputer: boolean;
-}
-
 export interface BackupEntry {
   /** The backup's file name, used to restore it. */
   id: string;
@@ -122,6 +116,8 @@ export interface Handlers {
   'backup:list': Handler<'backup:list', BackupList>;
   'backup:restore': Handler<'backup:restore', OpenedProject>;
 }
+
+export type { LockHolder } from './model/lockHolder';
 
 export type ReplyOf<C extends Channel> = Awaited<ReturnType<Handlers[C]>>;
 

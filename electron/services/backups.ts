@@ -58,14 +58,15 @@ export class Backups {
   /** Keeps a copy of the file's bytes as they are now. */
   async snapshot(projectId: string, bytes: string | Uint8Array): Promise<void> {
     const folder = this.folderOf(projectId);
-    await mkdir(folder, { recursive: true });
     const now = this.clock.now();
+    // Claimed before the first await, so a save racing a snapshot taken on open does not take another.
+    this.lastSnapshot.set(projectId, now.getTime());
+    await mkdir(folder, { recursive: true });
     const existing = await readdir(folder);
     const base = now.toISOString().replace(/[:.]/g, '-');
     let id = `${base}.orw`;
     for (let n = 2; existing.includes(id); n += 1) id = `${base}-${n}.orw`;
     await writeFileDurable(join(folder, id), bytes);
-    this.lastSnapshot.set(projectId, now.getTime());
     for (const old of backupsToPrune([...existing, id].filter(isBackupId), now)) {
       await rm(join(folder, old), { force: true });
     }

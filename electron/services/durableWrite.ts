@@ -20,14 +20,18 @@ export function writeFileDurable(path: string, data: string | Uint8Array, fs: Du
 }
 
 /**
- * Creates a file that must not exist yet (a lock), durably; rejects with EEXIST when it does. Exclusive
- * creation cannot go through a rename, so a crash may leave it partly written: readers treat an
- * unreadable lock as stale once it is old.
+ * Creates a file that must not exist yet (a lock); rejects with EEXIST when it does. Exclusive creation
+ * cannot go through a rename, so a crash may leave it partly written (readers treat an unreadable lock as
+ * stale once it is old), and it is not fsynced: a lock that does not survive a power cut is stale anyway.
  */
-export function createFileDurable(path: string, data: string | Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
+export function createFileExclusive(path: string, data: string, fs: DurableFs = nodeFs): Promise<void> {
   return serialized(path, async () => {
-    await writeAndSync(fs, path, data, 'wx');
-    await syncFolder(fs, dirname(path));
+    const file = await fs.open(path, 'wx');
+    try {
+      await file.writeFile(data);
+    } finally {
+      await file.close();
+    }
   });
 }
 

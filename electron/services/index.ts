@@ -61,7 +61,13 @@ export function createServices(ports: Ports): Services {
     'backup:list': (req) => attempt(() => operations.listBackups(req)),
     'backup:restore': (req) => attempt(() => operations.restore(req)),
   };
-  return { handlers, dispose: () => files.closeAll() };
+  return {
+    handlers,
+    async dispose() {
+      await files.closeAll();
+      await library.flush();
+    },
+  };
 }
 
 /** Runs a service operation, turning an `AppFailure` into a `Result` error; anything else is a bug and rethrown. */

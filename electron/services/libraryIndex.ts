@@ -15,6 +15,15 @@ const LibraryIndexSchema = z.object({
 
 type LibraryIndexData = z.infer<typeof LibraryIndexSchema>;
 
+interface RecordOptions {
+  /** Stamps lastOpenedAt. */
+  opened?: Date;
+  /** The file moved or was renamed: its old entry goes. */
+  previousPath?: string | undefined;
+}
+
+const deferredWriteMs = 2000;
+
 /**
  * `<userData>/library.json`: which project files the user has, for the Projects home. Metadata only — when
  * the index is missing or unreadable it is rebuilt from the projects folder, so losing it loses nothing.
@@ -22,6 +31,9 @@ type LibraryIndexData = z.infer<typeof LibraryIndexSchema>;
 export class LibraryIndex {
   private readonly db: Low<LibraryIndexData>;
   private loaded: Promise<void> | null = null;
+  /** Deferred updates and writes, in order. */
+  private pending: Promise<void> = Promise.resolve();
+  private writeTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     indexPath: string,
@@ -32,6 +44,7 @@ export class LibraryIndex {
 
   /** Most recent first, each marked `missing` when its file is not there any more. */
   async list(): Promise<ProjectSummary[]> {
+    await this.pending;
     await this.load();
     const sorted = this.db.data.projects.toSorted((a, b) => recency(b).localeCompare(recency(a)));
     return Promise.all(sorted.map(async (summary) => ({ ...summary, missing: !(await isFile(summary.path)) })));
@@ -49,17 +62,47 @@ export class LibraryIndex {
   }
 
   async forget(path: string): Promise<void> {
+    await this.pending;
     await this.load();
     this.db.data.projects = this.db.data.projects.filter((p) => p.path !== path);
     await this.db.write();
   }
 
+  /**
+   * Like `record`, without making the caller wait: saves and opens update the index in memory at once and
+   * write it a moment later, coalesced. The index is metadata that can be rebuilt, so a crash in between
+   * loses nothing that matters.
+   */
+  recordSoon(path: string, project: Project, options: RecordOptions = {}): void {
+    this.pending = this.pending
+      .then(() => this.update(path, project, options))
+      .catch((error: unknown) => console.warn('[library] update failed', error));
+    this.writeTimer ??= setTimeout(() => {
+      this.writeTimer = null;
+      this.pending = this.pending
+        .then(() => this.db.write())
+        .catch((error: unknown) => console.warn('[library] write failed', error));
+    }, deferredWriteMs);
+  }
+
+  /** Writes what `recordSoon` still holds in memory; before quitting. */
+  async flush(): Promise<void> {
+    if (this.writeTimer) {
+      clearTimeout(this.writeTimer);
+      this.writeTimer = null;
+      this.pending = this.pending.then(() => this.db.write());
+    }
+    await this.pending;
+  }
+
   /** Records what the project now is and where it lives; `opened` also stamps lastOpenedAt. */
-  async record(
-    path: string,
-    project: Project,
-    options: { opened?: Date; previousPath?: string | undefined } = {},
-  ): Promise<void> {
+  async record(path: string, project: Project, options: RecordOptions = {}): Promise<void> {
+    await this.pending;
+    await this.update(path, project, options);
+    await this.db.write();
+  }
+
+  private async update(path: string, project: Project, options: RecordOptions): Promise<void> {
     await this.load();
     const others = this.db.data.projects.filter(
       (p) => p.path !== path && p.path !== options.previousPath && p.id !== project.id,
@@ -67,7 +110,6 @@ export class LibraryIndex {
     const before = this.db.data.projects.find((p) => p.path === (options.previousPath ?? path));
     others.push(summarize(path, project, options.opened?.toISOString() ?? before?.lastOpenedAt ?? null));
     this.db.data.projects = others;
-    await this.db.write();
   }
 
   private load(): Promise<void> {

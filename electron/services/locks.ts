@@ -3,7 +3,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import type { LockHolder } from '../../shared/contract';
 import { newId } from '../../shared/ids';
-import { createFileDurable, writeFileDurable } from './durableWrite';
+import { createFileExclusive, writeFileDurable } from './durableWrite';
 import type { Clock } from './ports';
 
 const LockSchema = z.object({
@@ -40,7 +40,7 @@ export class ProjectLocks {
     const lockPath = lockPathFor(projectPath);
     const since = this.clock.now().toISOString();
     try {
-      await createFileDurable(lockPath, this.describe(since));
+      await createFileExclusive(lockPath, this.describe(since));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { acquired: true }; // read-only media: nobody else can write either
       const holder = await this.readHolder(lockPath);

@@ -7,11 +7,14 @@ import { AppFailure } from '../../shared/result';
 import { writeFileDurable } from './durableWrite';
 import type { Clock } from './ports';
 
-/** What the app last read from or wrote to a file, to notice when someone else changed it. */
-export interface Fingerprint {
+/**
+ * What the app last read from or wrote to a file, to notice when someone else changed it. The content is
+ * kept rather than its hash: hashing costs time on every save, and is only needed when size or mtime moved.
+ */
+export interface Snapshot {
   size: number;
   mtimeMs: number;
-  sha256: string;
+  text: string;
 }
 
 /**
@@ -20,66 +23,54 @@ export interface Fingerprint {
  */
 export class ProjectFileAdapter implements Adapter<Project> {
   /** Set after every successful read or write. */
-  fingerprint: Fingerprint | null = null;
+  snapshot: Snapshot | null = null;
 
   constructor(
     readonly path: string,
     private readonly meta: { appVersion: string; clock: Clock },
   ) {}
 
-  /** The bytes last read or written, for backups. */
-  bytes: Uint8Array | null = null;
-
   async read(): Promise<Project> {
-    const { project, fingerprint, bytes } = await readProjectFile(this.path);
-    this.fingerprint = fingerprint;
-    this.bytes = bytes;
+    const { project, snapshot } = await readProjectFile(this.path);
+    this.snapshot = snapshot;
     return project;
   }
 
   async write(project: Project): Promise<void> {
     const text = serializeProjectFile(project, { appVersion: this.meta.appVersion, savedAt: this.meta.clock.now() });
-    const bytes = Buffer.from(text, 'utf8');
-    await writeFileDurable(this.path, bytes);
+    await writeFileDurable(this.path, text);
     const info = await stat(this.path);
-    this.fingerprint = { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) };
-    this.bytes = bytes;
+    this.snapshot = { size: info.size, mtimeMs: info.mtimeMs, text };
   }
 
   /** True when the file on disk is no longer what this adapter last read or wrote. */
   async changedOnDisk(): Promise<boolean> {
-    if (!this.fingerprint) return false;
+    if (!this.snapshot) return false;
     let info;
     try {
       info = await stat(this.path);
     } catch {
       return true;
     }
-    if (info.size === this.fingerprint.size && info.mtimeMs === this.fingerprint.mtimeMs) return false;
+    if (info.size === this.snapshot.size && info.mtimeMs === this.snapshot.mtimeMs) return false;
     // A sync tool may touch the file without changing it; only different bytes are a change.
-    return sha256(await readFile(this.path)) !== this.fingerprint.sha256;
+    return sha256(await readFile(this.path)) !== sha256(this.snapshot.text);
   }
 }
 
 /** Reads and parses one project file, refusing oversized files before reading them; throws `AppFailure`. */
-export async function readProjectFile(
-  path: string,
-): Promise<{ project: Project; fingerprint: Fingerprint; bytes: Buffer }> {
+export async function readProjectFile(path: string): Promise<{ project: Project; snapshot: Snapshot }> {
   const info = await stat(path);
   if (!info.isFile()) throw new AppFailure('invalid-request', `"${path}" is a folder, not a project file.`);
   if (info.size > maxProjectFileBytes) {
     throw new AppFailure('too-large', 'This file is larger than 20 MB, so it is not a project file this app made.');
   }
-  const bytes = await readFile(path);
-  const parsed = parseProjectFile(bytes.toString('utf8'));
+  const text = await readFile(path, 'utf8');
+  const parsed = parseProjectFile(text);
   if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message);
-  return {
-    project: parsed.value,
-    fingerprint: { size: info.size, mtimeMs: info.mtimeMs, sha256: sha256(bytes) },
-    bytes,
-  };
+  return { project: parsed.value, snapshot: { size: info.size, mtimeMs: info.mtimeMs, text } };
 }
 
-function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+function sha256(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }

@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LockHolder, OpenedProject, ParsedRequestOf, RenameReply, SaveReply } from '../../shared/contract';
+import { describeLockHolder } from '../../shared/model/lockHolder';
 import { createProject, type Project } from '../../shared/model/project';
 import { firstFreeFileName, projectFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
@@ -36,6 +37,7 @@ const notOpen = () => new AppFailure('not-found', 'This project is not open any 
  */
 export class ProjectFiles {
   private readonly sessions = new Map<string, Session>();
+  private readonly background = new Set<Promise<void>>();
 
   constructor(private readonly deps: ProjectFilesDeps) {}
 
@@ -50,13 +52,27 @@ export class ProjectFiles {
 
   async open(path: string): Promise<OpenedProject> {
     const session = this.session(path);
-    const project = await catchIo('open the project', path, () => session.adapter.read());
+    let project: Project;
+    try {
+      project = await catchIo('open the project', path, () => session.adapter.read());
+    } catch (error) {
+      // A file that could not be read is not open: nothing may be saved over it.
+      if (!session.project) this.sessions.delete(path);
+      throw error;
+    }
     session.project = project;
     session.revision += 1;
     const lock = await this.deps.locks.acquire(path);
     session.lockedBy = lock.acquired ? null : lock.holder;
-    if (lock.acquired && session.adapter.bytes) await this.backup(project.id, session.adapter.bytes, 'always');
-    await this.deps.library.record(path, project, { opened: this.deps.clock.now() });
+    if (lock.acquired) {
+      // Nobody waits for the backup or the tidy-up: they run while the user looks at the project.
+      const text = session.adapter.snapshot?.text;
+      this.inBackground(async () => {
+        if (text) await this.backup(project.id, text, 'always');
+        await removeStaleTempFiles(path);
+      });
+    }
+    this.deps.library.recordSoon(path, project, { opened: this.deps.clock.now() });
     return this.opened(path, session);
   }
 
@@ -65,8 +81,9 @@ export class ProjectFiles {
     if (overwrite) await this.keepTheirs(path, project.id);
     const saved = { ...project, updatedAt: this.deps.clock.now().toISOString() };
     await this.write(path, saved, session);
-    if (session.adapter.bytes) await this.backup(saved.id, session.adapter.bytes, 'when-due');
-    await this.deps.library.record(path, saved);
+    const text = session.adapter.snapshot?.text;
+    if (text) await this.backup(saved.id, text, 'when-due');
+    this.deps.library.recordSoon(path, saved);
     return { revision: session.revision, savedAt: saved.updatedAt };
   }
 
@@ -94,8 +111,19 @@ export class ProjectFiles {
   }
 
   async closeAll(): Promise<void> {
+    await this.settled();
     this.sessions.clear();
     await this.deps.locks.releaseAll();
+  }
+
+  /** Resolves once the work started in the background (backups after open) is done. */
+  async settled(): Promise<void> {
+    await Promise.all(this.background);
+  }
+
+  private inBackground(task: () => Promise<void>): void {
+    const running = task().finally(() => this.background.delete(running));
+    this.background.add(running);
   }
 
   /** Ends the session and removes the file (after a move or a rename; delete goes to the trash instead). */
@@ -116,7 +144,10 @@ export class ProjectFiles {
     await catchIo('create the folder', dirname(path), () => mkdir(dirname(path), { recursive: true }));
     const lock = await this.deps.locks.acquire(path);
     if (!lock.acquired) {
-      throw new AppFailure('locked', `${describeHolder(lock.holder)} has that file open, so it can't be replaced now.`);
+      throw new AppFailure(
+        'locked',
+        `${describeLockHolder(lock.holder)} has that file open, so it can't be replaced now.`,
+      );
     }
     const session = this.session(path);
     session.revision = options.revision ?? session.revision;
@@ -152,7 +183,7 @@ export class ProjectFiles {
   }
 
   /** Keeps a copy of the file's bytes; a failing backup never stops the user's work. */
-  async backup(projectId: string, bytes: Uint8Array, when: 'always' | 'when-due'): Promise<void> {
+  async backup(projectId: string, bytes: string | Uint8Array, when: 'always' | 'when-due'): Promise<void> {
     try {
       if (when === 'always') await this.deps.backups.snapshot(projectId, bytes);
       else await this.deps.backups.snapshotIfDue(projectId, bytes);
@@ -198,6 +229,18 @@ export class ProjectFiles {
         'Someone else has this project open, so changes cannot be saved to it. Save your changes as a copy instead.',
       );
     }
+    const folder = dirname(path);
+    if (
+      !(await stat(folder).then(
+        (info) => info.isDirectory(),
+        () => false,
+      ))
+    ) {
+      throw new AppFailure(
+        'io',
+        `Couldn't save: the folder "${folder}" is not available (a drive or USB stick disconnected?). Your edits are kept here; plug it back in and retry.`,
+      );
+    }
     if (!overwrite && (session.revision !== baseRevision || (await session.adapter.changedOnDisk()))) {
       throw new AppFailure(
         'conflict',
@@ -208,6 +251,14 @@ export class ProjectFiles {
   }
 }
 
-export function describeHolder(holder: LockHolder): string {
-  return holder.sameComputer ? 'Another copy of the app on this computer' : `${holder.user} on ${holder.host}`;
+/**
+ * A crash in the middle of a save leaves its temp file (`.name.orw.<random>.tmp`) beside the project. The
+ * lock says nobody else is writing it now, so whatever temp files remain are leftovers.
+ */
+async function removeStaleTempFiles(path: string): Promise<void> {
+  const prefix = `.${basename(path)}.`;
+  const names = await readdir(dirname(path)).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
+    await rm(join(dirname(path), name), { force: true }).catch(() => undefined);
+  }
 }

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { BackupList, OpenedProject, ParsedRequestOf } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import type { ProjectSummary } from '../../shared/model/library';
-import { projectNameMaxLength, type Project } from '../../shared/model/project';
+import { ProjectNameSchema, projectNameMaxLength, type Project } from '../../shared/model/project';
 import { countProject } from '../../shared/model/projectCounts';
 import { parseProjectFile, projectFileExtension } from '../../shared/model/projectFile';
 import { projectFileName } from '../../shared/model/projectFileName';
@@ -61,10 +61,13 @@ export class ProjectOperations {
     if (!target) throw cancelled();
     if (samePath(target, path))
       throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
+    const file = withExtension(target);
     const now = this.deps.clock.now().toISOString();
-    // A moved project stays the same project; Save As starts a new one from the current state.
-    const saved: Project = move ? { ...project, updatedAt: now } : { ...project, id: newId(), updatedAt: now };
-    const opened = await this.deps.files.adopt(withExtension(target), saved, move ? { previousPath: path } : {});
+    // A moved project stays the same project; Save As starts a new one from the current state. Either way
+    // a file name the user typed becomes the project's name.
+    const named: Project = { ...project, name: nameForFile(file, project.name), updatedAt: now };
+    const saved: Project = move ? named : { ...named, id: newId() };
+    const opened = await this.deps.files.adopt(file, saved, move ? { previousPath: path } : {});
     if (move) await this.deps.files.discard(path);
     else await this.deps.files.close(path);
     return opened;
@@ -155,6 +158,7 @@ export class ProjectOperations {
   }
 
   async listBackups({ path }: ParsedRequestOf<'backup:list'>): Promise<BackupList> {
+    await this.deps.files.settled(); // include the backup taken when the project was opened
     const id = await this.projectIdAt(path);
     const current = await this.deps.files.current(path).then(countProject, () => null);
     return { backups: await this.deps.backups.list(id), current };
@@ -204,6 +208,13 @@ function samePath(a: string, b: string): boolean {
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, dirname(path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The project's name after saving it as `file`: the file's name, unless that is just the current name made file-safe. */
+function nameForFile(file: string, currentName: string): string {
+  if (basename(file).toLowerCase() === projectFileName(currentName).toLowerCase()) return currentName;
+  const parsed = ProjectNameSchema.safeParse(basename(file).slice(0, -projectFileExtension.length));
+  return parsed.success ? parsed.data : currentName;
 }
 
 /** The save dialog lets users type a name without the extension; project files always carry it. */

@@ -9,11 +9,16 @@ export const currentFormatVersion = 1;
 
 export const migrations: Readonly<Record<number, Migration>> = {};
 
-/** Runs every step from `fromVersion` up to the current format; the caller has checked the range. */
-export function migrateProject(project: unknown, fromVersion: number): unknown {
+/** Runs every step from `fromVersion` up to `toVersion` (the current format); the caller has checked the range. */
+export function migrateProject(
+  project: unknown,
+  fromVersion: number,
+  steps: Readonly<Record<number, Migration>> = migrations,
+  toVersion = currentFormatVersion,
+): unknown {
   let payload = project;
-  for (let version = fromVersion; version < currentFormatVersion; version += 1) {
-    const step = migrations[version];
+  for (let version = fromVersion; version < toVersion; version += 1) {
+    const step = steps[version];
     if (!step) throw new Error(`No migration from format version ${version}.`);
     payload = step(payload);
   }

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { test as base, type Browser, type Page } from '@playwright/test';
 import { registerHandlers } from '../../electron/ipc';
 import { contentSecurityPolicy, contentTypeFor, resolveAppAsset } from '../../electron/policy';
-import { createServices, type Ports, type Services } from '../../electron/services';
+import { createServices, projectsFolderName, type Services } from '../../electron/services';
+import { testMachine, testPorts, type TestMachine } from '../electron/support/testPorts';
 import type { Channel, EventName, Events, WorkbenchBridge } from '../../shared/contract';
 import type { Result } from '../../shared/result';
 
@@ -18,49 +19,17 @@ import type { Result } from '../../shared/result';
 const rendererRoot = resolve('dist/renderer');
 export const appUrl = 'http://app.local/';
 
-export interface Desktop {
-  /** Stands in for the user's machine: survives "restarts" within one test. */
-  root: string;
-  userData: string;
-  documents: string;
+export interface Desktop extends TestMachine {
   /** The app's default folder for new projects. */
   projectsFolder: string;
   /** Where files dropped onto the window come from (the harness maps a dropped file's name to this folder). */
   dropFolder: string;
-  /** Where "Move to trash" puts files. */
-  trash: string;
-  /** What the next file dialogs answer, in order; null is Cancel. Empty queue → Cancel. */
-  dialogAnswers: { open: Array<string | null>; save: Array<string | null> };
-  /** Paths "Show in folder" was asked to reveal. */
-  revealed: string[];
   /** Starts a copy of the app: fresh services on the same folders, a fresh window on the Projects home. */
   launch(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
   /** Quits that copy of the app the way the desktop app does: its locks are released. */
   quit(page: Page): Promise<void>;
   /** Sends a main → renderer event to a page, as the main process would. */
   emit<E extends EventName>(page: Page, event: E, payload: Events[E]): Promise<void>;
-}
-
-const refuse = (what: string) => () => Promise.reject(new Error(`${what} is not available in this test`));
-
-function testPorts(desktop: Desktop): Ports {
-  return {
-    appVersion: '0.0.0-test',
-    paths: { userData: desktop.userData, documents: desktop.documents },
-    clock: { now: () => new Date() },
-    dialogs: {
-      chooseFileToOpen: async () => desktop.dialogAnswers.open.shift() ?? null,
-      chooseSavePath: async () => desktop.dialogAnswers.save.shift() ?? null,
-    },
-    shell: {
-      revealInFolder: async (path) => void desktop.revealed.push(path),
-      async moveToTrash(path) {
-        await mkdir(desktop.trash, { recursive: true });
-        await rename(path, join(desktop.trash, basename(path)));
-      },
-    },
-    pdf: { printToPdf: refuse('PDF printing') },
-  };
 }
 
 async function installApp(
@@ -124,15 +93,11 @@ export const test = base.extend<{ desktop: Desktop }>({
   desktop: async ({ browser }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'orw-e2e-'));
     const running = new Map<Page, Services>();
+    const machine = testMachine(root);
     const desktop: Desktop = {
-      root,
-      userData: join(root, 'userData'),
-      documents: join(root, 'Documents'),
-      projectsFolder: join(root, 'Documents', 'Outsourcing Readiness Workbench'),
+      ...machine,
+      projectsFolder: join(machine.documents, projectsFolderName),
       dropFolder: join(root, 'Downloads'),
-      trash: join(root, 'Trash'),
-      dialogAnswers: { open: [], save: [] },
-      revealed: [],
       async launch({ colorScheme = 'light' } = {}) {
         const services = createServices(testPorts(desktop));
         const page = await installApp(browser, services, desktop, colorScheme);

@@ -1,4 +1,4 @@
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -47,5 +47,51 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await workspace.backToProjects();
     await expect(home.projectCard('Northwind collections')).toBeVisible();
     await capture(page, `home-${colorScheme}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`file states render in ${colorScheme}: menu, read-only, conflict, missing file, damaged file`, async ({
+    desktop,
+  }) => {
+    const first = await desktop.launch({ colorScheme });
+    const firstHome = new HomePage(first);
+    await firstHome.expectLoaded();
+    const workspace = await firstHome.createProject('Contoso travel desk', 'Travel management');
+    await first.getByRole('button', { name: /^File actions for/ }).click();
+    await capture(first, `file-menu-${colorScheme}`);
+    await first.keyboard.press('Escape');
+
+    const page = await desktop.launch({ colorScheme });
+    const home = new HomePage(page);
+    await home.expectLoaded();
+    await home.openProject('Contoso travel desk');
+    await expect(page.getByRole('note', { name: 'Read-only' })).toBeVisible();
+    await capture(page, `read-only-${colorScheme}`);
+    await desktop.quit(page);
+
+    const file = join(desktop.projectsFolder, 'Contoso travel desk.orw');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace('"currency": "USD"', '"currency": "EUR"'));
+    await workspace.setCurrency('GBP');
+    await expect(first.getByRole('alertdialog')).toBeVisible();
+    await capture(first, `conflict-${colorScheme}`);
+    await first.getByRole('button', { name: /^Reload theirs/ }).click();
+    await workspace.backToProjects();
+
+    await firstHome.createProject('Northwind collections', 'Collections & receivables');
+    await workspace.backToProjects();
+    await rename(join(desktop.projectsFolder, 'Northwind collections.orw'), join(desktop.root, 'moved.orw'));
+    await writeFile(file, '{"type": "outsourcing-readiness-workbench/project", "version": 1, "proj');
+    await desktop.quit(first);
+
+    const again = await desktop.launch({ colorScheme });
+    const againHome = new HomePage(again);
+    await againHome.expectLoaded();
+    await expect(againHome.projectCard('Northwind collections')).toContainText('File not found');
+    await capture(again, `missing-file-${colorScheme}`);
+    await againHome.projectCard('Contoso travel desk').getByRole('button').first().click();
+    await expect(again.getByRole('button', { name: /^Restore the backup/ }).first()).toBeVisible();
+    await capture(again, `damaged-file-${colorScheme}`);
   });
 }

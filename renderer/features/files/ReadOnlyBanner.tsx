@@ -1,4 +1,5 @@
 import { Lock } from 'lucide-react';
+import { describeLockHolder } from '../../../shared/model/lockHolder';
 import { timeAgo } from '../../format';
 import { useAppStore } from '../../store';
 
@@ -7,14 +8,13 @@ export function ReadOnlyBanner() {
   const holder = useAppStore((s) => s.current?.lockedBy ?? null);
   const openCopy = useAppStore((s) => s.openProjectCopy);
   if (!holder) return null;
-  const who = holder.sameComputer ? 'Another copy of the app on this computer' : `${holder.user} on ${holder.host}`;
 
   return (
     <div className="banner" role="note" aria-label="Read-only">
       <Lock size={16} aria-hidden className="banner__icon" />
       <p className="banner__text">
-        <strong>Read-only.</strong> {who} has had this project open since {timeAgo(holder.since)}. You can look, but
-        your changes would not be saved here.
+        <strong>Read-only.</strong> {describeLockHolder(holder)} opened this project {timeAgo(holder.since)} and still
+        has it open. You can look around, but changes could not be saved here.
       </p>
       <button type="button" className="button button--small" onClick={() => void openCopy()}>
         Open a copy

@@ -5,6 +5,7 @@ import { SaveStatus } from '../../components/SaveStatus';
 import { useAppStore } from '../../store';
 import { ProjectActions } from '../files/ProjectActions';
 import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
+import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 import { ProjectTitle } from './ProjectTitle';
 import { SectionPlaceholder } from './SectionPlaceholder';
 import { workspaceSections } from './sections';
@@ -28,6 +29,7 @@ export function Workspace() {
           </button>
           <div className="workspace__actions">
             <SaveStatus />
+            <ProjectSettingsDialog />
             <ProjectActions path={path} name={name} inWorkspace readOnly={readOnly} />
           </div>
         </div>

@@ -33,6 +33,23 @@ export class WorkspacePage {
     await expect(this.saveStatus).toHaveText('Saved');
   }
 
+  /** Opens the workspace's File menu and chooses an action. */
+  async chooseFileAction(action: string): Promise<void> {
+    await this.page.getByRole('button', { name: /^File actions for/ }).click();
+    await this.page.getByRole('menuitem', { name: action }).click();
+  }
+
+  /** Changes the project's currency in Settings: an edit that goes through autosave. */
+  async setCurrency(code: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Settings' }).click();
+    await this.page.getByLabel('Currency').selectOption(code);
+    await this.page.getByRole('button', { name: 'Done' }).click();
+  }
+
+  path(): Promise<string> {
+    return this.page.locator('.workspace__path').innerText();
+  }
+
   async backToProjects(): Promise<void> {
     await this.page.getByRole('button', { name: 'All projects' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
