@@ -23,6 +23,17 @@ export function App() {
     // Save before the window loses focus or closes, and open files the OS hands over.
     const onBlur = () => void state().flushSave();
     window.addEventListener('blur', onBlur);
+    // Undo and redo act on the project everywhere in the window, text fields included: their edits are
+    // project edits too, so the app's history is the one to walk.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'z' && !event.shiftKey) state().undo();
+      else if ((key === 'z' && event.shiftKey) || key === 'y') state().redo();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKeyDown);
     const offOpen = api.onOpenPath(({ path }) => void state().openProject(path));
     const offClose = api.onCloseRequested(() => {
       void state()
@@ -31,6 +42,7 @@ export function App() {
     });
     return () => {
       window.removeEventListener('blur', onBlur);
+      window.removeEventListener('keydown', onKeyDown);
       offOpen();
       offClose();
     };

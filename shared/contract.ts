@@ -39,7 +39,12 @@ export const requests = {
   'project:open-copy': OpenFile,
   'project:import': z.object({}),
   'project:export': OpenFile,
-  'project:reveal': OpenFile,
+  'file:reveal': OpenFile,
+  'file:export-text': z.object({
+    suggestedName: z.string().min(1).max(200),
+    format: z.enum(['csv', 'markdown']),
+    content: z.string().max(50 * 1024 * 1024),
+  }),
   'project:delete': OpenFile,
   'project:close': OpenFile,
   'backup:list': OpenFile,
@@ -109,7 +114,10 @@ export interface Handlers {
   'project:open-copy': Handler<'project:open-copy', OpenedProject>;
   'project:import': Handler<'project:import', OpenedProject>;
   'project:export': Handler<'project:export', { path: string }>;
-  'project:reveal': Handler<'project:reveal', null>;
+  /** Shows a file (a project, an evidence document) in the OS file manager. */
+  'file:reveal': Handler<'file:reveal', null>;
+  /** Asks where to save, then writes an export (CSV, Markdown); `cancelled` when the user closes the dialog. */
+  'file:export-text': Handler<'file:export-text', { path: string }>;
   /** Moves the file to the OS trash. */
   'project:delete': Handler<'project:delete', null>;
   'project:close': Handler<'project:close', null>;

@@ -9,6 +9,7 @@ import { parseProjectFile, projectFileExtension } from '../../shared/model/proje
 import { projectFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
+import { writeFileDurable } from './durableWrite';
 import { catchIo } from './ioErrors';
 import type { LibraryIndex } from './libraryIndex';
 import type { Dialogs, FileFilter, Shell, Clock } from './ports';
@@ -19,6 +20,15 @@ const projectFilters: FileFilter[] = [
   { name: 'Outsourcing Readiness projects', extensions: [projectFileExtension.slice(1)] },
 ];
 const cancelled = () => new AppFailure('cancelled', 'Cancelled.');
+const textFilters: Record<'csv' | 'markdown', FileFilter> = {
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  markdown: { name: 'Markdown document', extensions: ['md'] },
+};
+
+/** A suggested file name without characters any file system refuses. */
+function safeBaseName(name: string): string {
+  return projectFileName(name).slice(0, -projectFileExtension.length);
+}
 
 export interface ProjectOperationsDeps {
   files: ProjectFiles;
@@ -135,9 +145,24 @@ export class ProjectOperations {
     return { path: withExtension(target) };
   }
 
-  async reveal({ path }: ParsedRequestOf<'project:reveal'>): Promise<null> {
+  async reveal({ path }: ParsedRequestOf<'file:reveal'>): Promise<null> {
     await this.deps.shell.revealInFolder(path);
     return null;
+  }
+
+  async exportText({ suggestedName, format, content }: ParsedRequestOf<'file:export-text'>): Promise<{ path: string }> {
+    const filter = textFilters[format];
+    const target = await this.deps.dialogs.chooseSavePath({
+      title: 'Export',
+      defaultPath: join(this.deps.documents, `${safeBaseName(suggestedName)}.${filter.extensions[0] ?? 'txt'}`),
+      filters: [filter],
+    });
+    if (!target) throw cancelled();
+    // CSV gets a byte-order mark so spreadsheet apps read it as UTF-8.
+    await catchIo('export the file', target, () =>
+      writeFileDurable(target, format === 'csv' ? `\uFEFF${content}` : content),
+    );
+    return { path: target };
   }
 
   /** Moves the file to the OS trash, from where the user can still get it back. */

@@ -3,6 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import type { Api } from '../api';
 import type { AppState } from './appState';
 import { Autosave } from './autosave';
+import { History } from './history';
 import { createLibrarySlice } from './librarySlice';
 import { createProjectSlice } from './projectSlice';
 import { createUiSlice } from './uiSlice';
@@ -21,7 +22,7 @@ export function createAppStore(api: Api, options: { autosaveDelayMs?: number } =
   );
   const store = createStore<AppState>()((...a) => ({
     ...createLibrarySlice(api)(...a),
-    ...createProjectSlice(api, autosave)(...a),
+    ...createProjectSlice(api, autosave, new History())(...a),
     ...createUiSlice(...a),
   }));
   return store;

@@ -5,6 +5,7 @@ import { fail, ok, type AppError, type Result } from '../../shared/result';
 import type { Api } from '../api';
 import type { AppState } from './appState';
 import type { Autosave } from './autosave';
+import type { History } from './history';
 
 /** A project file that could not be opened because of what is in it (damaged, too new): the error screen. */
 export interface OpenFailure {
@@ -27,7 +28,10 @@ export interface ProjectSlice {
   forgetProject(path: string): Promise<void>;
   duplicateProject(path: string): Promise<void>;
   exportProject(path: string): Promise<void>;
-  revealProject(path: string): Promise<void>;
+  /** Shows a file in the OS file manager: the project, or an evidence document. */
+  revealFile(path: string): Promise<void>;
+  /** Saves an export where the user chooses; says where it went. */
+  exportText(request: RequestOf<'file:export-text'>): Promise<void>;
   deleteProject(path: string): Promise<void>;
   /** Save As (continue in a new file) or Move (the file changes place). */
   saveProjectAs(options: { move: boolean }): Promise<void>;
@@ -37,8 +41,16 @@ export interface ProjectSlice {
   restoreBackup(path: string, backupId: string): Promise<boolean>;
   resolveConflict(choice: ConflictChoice): Promise<void>;
   dismissOpenFailure(): void;
-  /** Applies an edit to the open project and schedules an autosave; ignored while read-only. */
-  editProject(change: (project: Project) => Project): void;
+  /**
+   * Applies an edit to the open project and schedules an autosave; ignored while read-only. Edits with the
+   * same `coalesce` key in quick succession (typing in one field) undo as one step.
+   */
+  editProject(change: (project: Project) => Project, options?: { coalesce?: string }): void;
+  /** Whether there is something to undo / redo, for menus and buttons. */
+  canUndo: boolean;
+  canRedo: boolean;
+  undo(): void;
+  redo(): void;
   /** Renames the project and its file; pending edits are saved first. */
   renameProject(name: string): Promise<Result<null>>;
   /** Saves now; used by Retry, window blur and window close. */
@@ -51,17 +63,28 @@ export interface ProjectSlice {
 const fileContentErrors = new Set(['invalid-file', 'newer-version', 'too-large']);
 
 export const createProjectSlice =
-  (api: Api, autosave: Autosave): StateCreator<AppState, [], [], ProjectSlice> =>
+  (api: Api, autosave: Autosave, history: History): StateCreator<AppState, [], [], ProjectSlice> =>
   (set, get) => {
     const enter = (opened: OpenedProject) => {
       autosave.reset();
+      history.clear();
       set({
         current: opened,
         openFailure: null,
         save: { status: 'idle', savedAt: opened.project.updatedAt, error: null },
         notice: null,
+        canUndo: false,
+        canRedo: false,
       });
       void get().loadLibrary();
+    };
+
+    /** Puts a project state from the history back, as an edit that autosave saves. */
+    const restore = (project: Project | null) => {
+      const current = get().current;
+      if (!current || !project) return;
+      set({ current: { ...current, project }, canUndo: history.canUndo, canRedo: history.canRedo });
+      autosave.edited();
     };
 
     /** Enters the project a call returned, or says why not; true when a project was entered. */
@@ -131,9 +154,15 @@ export const createProjectSlice =
         else get().showNotice(result.error);
       },
 
-      async revealProject(path) {
-        const result = await api.revealProject({ path });
+      async revealFile(path) {
+        const result = await api.revealFile({ path });
         if (!result.ok) get().showNotice(result.error);
+      },
+
+      async exportText(request) {
+        const result = await api.exportText(request);
+        if (result.ok) get().showToast(`Exported to ${result.value.path}`);
+        else get().showNotice(result.error);
       },
 
       async deleteProject(path) {
@@ -184,11 +213,27 @@ export const createProjectSlice =
 
       dismissOpenFailure: () => set({ openFailure: null }),
 
-      editProject(change) {
+      editProject(change, options) {
         const current = get().current;
         if (!current || current.lockedBy) return;
-        set({ current: { ...current, project: change(current.project) } });
+        const project = change(current.project);
+        if (project === current.project) return;
+        history.record(current.project, options?.coalesce, Date.now());
+        set({ current: { ...current, project }, canUndo: true, canRedo: false });
         autosave.edited();
+      },
+
+      canUndo: false,
+      canRedo: false,
+
+      undo() {
+        const current = get().current;
+        if (current && !current.lockedBy) restore(history.undo(current.project));
+      },
+
+      redo() {
+        const current = get().current;
+        if (current && !current.lockedBy) restore(history.redo(current.project));
       },
 
       async renameProject(name) {
@@ -207,6 +252,7 @@ export const createProjectSlice =
           return result;
         }
         const { path, project, revision, savedAt } = result.value;
+        history.rewrite((p) => ({ ...p, name: project.name }));
         set({ current: { path, project, revision, lockedBy: null }, save: { status: 'saved', savedAt, error: null } });
         void get().loadLibrary();
         return ok(null);

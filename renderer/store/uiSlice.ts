@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AppError } from '../../shared/result';
+import { noFilter, type ChecklistFilter } from '../features/checklist/filter';
 import type { AppState } from './appState';
 
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
@@ -15,6 +16,9 @@ export interface UiSlice {
   toast: string | null;
   showToast(text: string): void;
   dismissToast(): void;
+  /** Kept across tab switches and projects: a user filtering "my overdue items" wants it to stay. */
+  checklistFilter: ChecklistFilter;
+  setChecklistFilter(change: Partial<ChecklistFilter>): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -27,4 +31,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   toast: null,
   showToast: (text) => set({ toast: text }),
   dismissToast: () => set({ toast: null }),
+  checklistFilter: noFilter,
+  setChecklistFilter: (change) => set((state) => ({ checklistFilter: { ...state.checklistFilter, ...change } })),
 });

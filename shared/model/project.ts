@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { templateItems } from '../catalog/instantiate';
 import { newId } from '../ids';
 import { BriefingSettingsSchema } from './briefing';
 import { businessFunctionIds, type BusinessFunctionId } from './businessFunctions';
@@ -49,8 +50,15 @@ export interface NewProjectInput {
   now?: Date;
 }
 
-/** A valid new project for the chosen business function. */
+/** A valid new project for the chosen business function, its checklist taken from the function's template. */
 export function createProject({ name, functionTemplate, now = new Date() }: NewProjectInput): Project {
   const at = now.toISOString();
-  return ProjectSchema.parse({ id: newId(), name, functionTemplate, createdAt: at, updatedAt: at });
+  return ProjectSchema.parse({
+    id: newId(),
+    name,
+    functionTemplate,
+    createdAt: at,
+    updatedAt: at,
+    checklist: { items: templateItems(functionTemplate) },
+  });
 }

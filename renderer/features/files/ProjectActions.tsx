@@ -35,7 +35,7 @@ export function ProjectActions({ path, name, inWorkspace, readOnly = false }: Pr
       : [{ label: 'Open', icon: icon(FolderOpen), onSelect: () => void store().openProject(path) }]),
     { label: 'Duplicate', icon: icon(Copy), onSelect: () => void store().duplicateProject(path) },
     { label: 'Export a copy…', icon: icon(FileDown), onSelect: () => void store().exportProject(path) },
-    { label: 'Show in folder', icon: icon(FolderOpen), onSelect: () => void store().revealProject(path) },
+    { label: 'Show in folder', icon: icon(FolderOpen), onSelect: () => void store().revealFile(path) },
     {
       label: 'Restore from backup…',
       icon: icon(History),

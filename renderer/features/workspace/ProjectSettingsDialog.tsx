@@ -1,7 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Settings2, X } from 'lucide-react';
 import type { Project } from '../../../shared/model/project';
-import { useAppStore } from '../../store';
+import { businessFunction, businessFunctions, type BusinessFunctionId } from '../../../shared/model/businessFunctions';
+import { useAppStore, useStoreApi } from '../../store';
+import { useChecklistActions } from '../checklist/checklistActions';
 
 const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'SGD', 'ZAR'];
 
@@ -25,6 +27,20 @@ export function ProjectSettingsDialog() {
   const relationshipModel = useAppStore((s) => s.current?.project.relationshipModel ?? 'undecided');
   const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const editProject = useAppStore((s) => s.editProject);
+  const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate ?? 'customer-service');
+  const actions = useChecklistActions();
+  const store = useStoreApi();
+
+  const changeFunction = (id: BusinessFunctionId) => {
+    const before = store.getState().current?.project.checklist.items.length ?? 0;
+    actions.changeFunction(id);
+    const added = (store.getState().current?.project.checklist.items.length ?? 0) - before;
+    store
+      .getState()
+      .showToast(
+        `Now preparing ${businessFunction(id).label.toLowerCase()}. ${added === 1 ? '1 item was' : `${added} items were`} added to the checklist; nothing you did was changed.`,
+      );
+  };
 
   return (
     <Dialog.Root>
@@ -42,6 +58,26 @@ export function ProjectSettingsDialog() {
             </Dialog.Close>
           </div>
           <div className="dialog__body">
+            <div className="field">
+              <label className="field__label" htmlFor="project-function">
+                Business function
+              </label>
+              <select
+                id="project-function"
+                className="input"
+                value={functionTemplate}
+                onChange={(e) => changeFunction(e.target.value as BusinessFunctionId)}
+              >
+                {businessFunctions.map((fn) => (
+                  <option key={fn.id} value={fn.id}>
+                    {fn.label}
+                  </option>
+                ))}
+              </select>
+              <p className="field__hint">
+                Changing it adds the new function’s checklist items. Nothing is removed and your progress is kept.
+              </p>
+            </div>
             <div className="field">
               <label className="field__label" htmlFor="project-currency">
                 Currency

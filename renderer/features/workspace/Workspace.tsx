@@ -8,7 +8,11 @@ import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 import { ProjectTitle } from './ProjectTitle';
 import { SectionPlaceholder } from './SectionPlaceholder';
-import { workspaceSections } from './sections';
+import { workspaceSections, type SectionId } from './sections';
+import { Overview } from './Overview';
+import { UndoRedo } from './UndoRedo';
+import { ChecklistView } from '../checklist/ChecklistView';
+import { useState } from 'react';
 import './workspace.css';
 
 export function Workspace() {
@@ -17,10 +21,11 @@ export function Workspace() {
   const name = useAppStore((s) => s.current?.project.name ?? '');
   const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const closeProject = useAppStore((s) => s.closeProject);
+  const [tab, setTab] = useState<SectionId>('overview');
   if (!functionTemplate) return null;
 
   return (
-    <Tabs.Root className="workspace" defaultValue="checklist">
+    <Tabs.Root className="workspace" value={tab} onValueChange={(value) => setTab(value as SectionId)}>
       <header className="workspace__header">
         <div className="workspace__topline">
           <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()}>
@@ -29,6 +34,7 @@ export function Workspace() {
           </button>
           <div className="workspace__actions">
             <SaveStatus />
+            <UndoRedo />
             <ProjectSettingsDialog />
             <ProjectActions path={path} name={name} inWorkspace readOnly={readOnly} />
           </div>
@@ -52,7 +58,13 @@ export function Workspace() {
       </header>
       {workspaceSections.map((section) => (
         <Tabs.Content key={section.id} value={section.id} className="workspace__panel">
-          <SectionPlaceholder section={section} />
+          {section.id === 'overview' ? (
+            <Overview onOpenChecklist={() => setTab('checklist')} />
+          ) : section.id === 'checklist' ? (
+            <ChecklistView />
+          ) : (
+            <SectionPlaceholder section={section} />
+          )}
         </Tabs.Content>
       ))}
     </Tabs.Root>

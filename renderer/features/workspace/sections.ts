@@ -1,6 +1,14 @@
-import { BriefcaseBusiness, ClipboardCheck, Coins, Handshake, Scale, type LucideIcon } from 'lucide-react';
+import {
+  BriefcaseBusiness,
+  ClipboardCheck,
+  Coins,
+  Handshake,
+  LayoutDashboard,
+  Scale,
+  type LucideIcon,
+} from 'lucide-react';
 
-export type SectionId = 'checklist' | 'costs' | 'vendors' | 'plan' | 'briefing';
+export type SectionId = 'overview' | 'checklist' | 'costs' | 'vendors' | 'plan' | 'briefing';
 
 export interface WorkspaceSection {
   id: SectionId;
@@ -14,6 +22,14 @@ export interface WorkspaceSection {
 }
 
 export const workspaceSections: readonly WorkspaceSection[] = [
+  {
+    id: 'overview',
+    tab: 'Overview',
+    title: 'Overview',
+    icon: LayoutDashboard,
+    purpose: 'Where the project stands.',
+    willHold: [],
+  },
   {
     id: 'checklist',
     tab: 'Checklist',

@@ -1,0 +1,101 @@
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { memo, type KeyboardEvent } from 'react';
+import { useAppStore, useStoreApi } from '../../store';
+import type { ChecklistActions } from './checklistActions';
+import { ItemDetails } from './ItemDetails';
+import { ItemStatusButton } from './ItemStatusButton';
+import { statusText } from './labels';
+
+/** Moves focus to the status button of the item `offset` places away in the visible list. */
+export function focusItem(fromId: string, offset: number): void {
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>('.status-button[data-item-id]')];
+  const index = buttons.findIndex((b) => b.dataset['itemId'] === fromId);
+  buttons[index + offset]?.focus();
+}
+
+export function focusItemById(id: string): void {
+  document.querySelector<HTMLButtonElement>(`.status-button[data-item-id="${CSS.escape(id)}"]`)?.focus();
+}
+
+interface Props {
+  id: string;
+  today: string;
+  expanded: boolean;
+  onToggle(id: string): void;
+  actions: ChecklistActions;
+}
+
+/** One checklist item: status, title, badges; its details when expanded. Re-renders only when the item changes. */
+export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expanded, onToggle, actions }: Props) {
+  const item = useAppStore((s) => s.current?.project.checklist.items.find((i) => i.id === id));
+  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const store = useStoreApi();
+  if (!item) return null;
+  const overdue = item.dueDate !== null && item.dueDate < today && item.status !== 'done' && item.status !== 'n/a';
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const direction = event.key === 'ArrowDown' ? 1 : -1;
+      if (event.altKey) {
+        actions.move(id, direction);
+        requestAnimationFrame(() => focusItemById(id));
+      } else focusItem(id, direction);
+    } else if (event.key === 'ArrowRight' && !expanded) {
+      event.preventDefault();
+      onToggle(id);
+    } else if (event.key === 'ArrowLeft' && expanded) {
+      event.preventDefault();
+      onToggle(id);
+    } else if (event.key.toLowerCase() === 'n' && !event.ctrlKey && !event.metaKey && !readOnly) {
+      event.preventDefault();
+      actions.setStatus(id, item.status === 'n/a' ? 'todo' : 'n/a');
+    }
+  };
+
+  return (
+    <li className={`item item--${item.status}${expanded ? ' item--expanded' : ''}`}>
+      <div className="item__row">
+        <ItemStatusButton
+          id={id}
+          title={item.title}
+          status={item.status}
+          onCycle={() => (readOnly ? undefined : actions.cycleStatus(id))}
+          onKeyDown={onKeyDown}
+        />
+        <button
+          type="button"
+          className="item__title"
+          aria-expanded={expanded}
+          aria-controls={`details-${id}`}
+          onClick={() => onToggle(id)}
+        >
+          {expanded ? <ChevronDown size={15} aria-hidden /> : <ChevronRight size={15} aria-hidden />}
+          <span className="item__title-text">{item.title}</span>
+        </button>
+        <span className="item__badges">
+          {item.mustHave && <span className="badge badge--must">Must-have</span>}
+          {item.custom && <span className="badge">Yours</span>}
+          <span className="badge badge--status">{statusText[item.status]}</span>
+          {item.owner && <span className="badge badge--owner">{item.owner}</span>}
+          {item.dueDate && (
+            <span className={overdue ? 'badge badge--overdue' : 'badge'}>
+              {overdue ? 'Overdue · ' : 'Due '}
+              {item.dueDate}
+            </span>
+          )}
+        </span>
+      </div>
+      {expanded && (
+        <div id={`details-${id}`}>
+          <ItemDetails
+            item={item}
+            actions={actions}
+            readOnly={readOnly}
+            onDeleted={() => store.getState().showToast(`Deleted “${item.title}”. Press Ctrl+Z to undo.`)}
+          />
+        </div>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,115 @@
+import { Download, Printer } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { checklistAreas } from '../../../shared/catalog/checklistAreas';
+import { actionListCsv, actionListMarkdown } from '../../../shared/domain/actionList';
+import { ActionMenu } from '../../components/ActionMenu';
+import { useAppStore, useStoreApi } from '../../store';
+import { AreaSection } from './AreaSection';
+import { useChecklistActions } from './checklistActions';
+import { focusItemById } from './ChecklistItemRow';
+import { isFiltering, matchesFilter, noFilter } from './filter';
+import { FilterBar } from './FilterBar';
+import { ReadinessSummary } from './ReadinessSummary';
+import { useReadiness } from './useReadiness';
+import { useToday } from './useToday';
+import './checklist.css';
+
+/** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
+export function ChecklistView() {
+  const store = useStoreApi();
+  const actions = useChecklistActions();
+  const items = useAppStore((s) => s.current?.project.checklist.items ?? []);
+  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const filter = useAppStore(useShallow((s) => s.checklistFilter));
+  const report = useReadiness();
+  const today = useToday();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+
+  const toggle = useCallback(
+    (id: string) =>
+      setExpanded((previous) => {
+        const next = new Set(previous);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
+
+  const owners = useMemo(
+    () => [...new Set(items.map((item) => item.owner.trim()).filter(Boolean))].toSorted((a, b) => a.localeCompare(b)),
+    [items],
+  );
+  const visible = useMemo(() => items.filter((item) => matchesFilter(item, filter, today)), [items, filter, today]);
+  const filtering = isFiltering(filter);
+
+  /** From the summary: clear filters that hide the item, open it, and put the keyboard on it. */
+  const showItem = (id: string) => {
+    if (!visible.some((item) => item.id === id)) store.getState().setChecklistFilter(noFilter);
+    setExpanded((previous) => new Set(previous).add(id));
+    requestAnimationFrame(() => {
+      focusItemById(id);
+      document.querySelector(`[data-item-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+    });
+  };
+
+  const exportActions = (format: 'csv' | 'markdown') => {
+    const project = store.getState().current?.project;
+    if (!project) return;
+    void store.getState().exportText({
+      suggestedName: `${project.name} — open actions`,
+      format,
+      content: format === 'csv' ? actionListCsv(project) : actionListMarkdown(project, today),
+    });
+  };
+
+  return (
+    <div className="checklist">
+      <div className="checklist__main">
+        <div className="checklist__toolbar">
+          <h2 className="checklist__heading">Readiness checklist</h2>
+          <span className="checklist__spacer" />
+          <ActionMenu
+            label="Export the open actions"
+            actions={[
+              { label: 'Open actions as CSV…', onSelect: () => exportActions('csv') },
+              { label: 'Open actions as Markdown…', onSelect: () => exportActions('markdown') },
+            ]}
+            trigger={
+              <button type="button" className="button button--small">
+                <Download size={14} aria-hidden /> Export actions
+              </button>
+            }
+          />
+          <button type="button" className="button button--small" onClick={() => window.print()}>
+            <Printer size={14} aria-hidden /> Print
+          </button>
+        </div>
+        <FilterBar owners={owners} shown={visible.length} total={items.length} />
+        {checklistAreas.map((area) => {
+          const ids = visible.filter((item) => item.areaId === area.id).map((item) => item.id);
+          if (filtering && ids.length === 0) return null;
+          return (
+            <AreaSection
+              key={area.id}
+              areaId={area.id}
+              itemIds={ids}
+              progress={report?.areas.find((a) => a.areaId === area.id)}
+              today={today}
+              expanded={expanded}
+              onToggle={toggle}
+              actions={actions}
+              readOnly={readOnly}
+              canAdd={!filtering}
+            />
+          );
+        })}
+        {filtering && visible.length === 0 && <p className="muted checklist__empty">No item matches these filters.</p>}
+      </div>
+      <aside className="checklist__aside" aria-label="Readiness summary">
+        <ReadinessSummary onShowItem={showItem} />
+      </aside>
+    </div>
+  );
+}

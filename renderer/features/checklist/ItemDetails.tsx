@@ -1,0 +1,226 @@
+import { ArrowDown, ArrowUp, ExternalLink, FolderOpen, Plus, Trash2, X } from 'lucide-react';
+import { useId } from 'react';
+import { itemStatuses, type ChecklistItem } from '../../../shared/model/checklist';
+import { useStoreApi } from '../../store';
+import type { ChecklistActions } from './checklistActions';
+import { statusText } from './labels';
+
+const isLink = (target: string) => /^https:\/\//i.test(target.trim());
+
+/** Everything about one item: why it matters, who owns it, by when, notes, evidence, and its place in the list. */
+export function ItemDetails({
+  item,
+  actions,
+  readOnly,
+  onDeleted,
+}: {
+  item: ChecklistItem;
+  actions: ChecklistActions;
+  readOnly: boolean;
+  onDeleted(): void;
+}) {
+  const store = useStoreApi();
+  const uid = useId();
+  const field = (name: string) => `${uid}-${name}`;
+  const setEvidence = (evidence: ChecklistItem['evidence']) => actions.update(item.id, { evidence });
+
+  return (
+    <div className="item-details">
+      {item.guidance && <p className="item-details__guidance">{item.guidance}</p>}
+      <fieldset className="item-details__grid" disabled={readOnly}>
+        <legend className="visually-hidden">Details of {item.title}</legend>
+        {item.custom && (
+          <div className="field field--wide">
+            <label className="field__label" htmlFor={field('title')}>
+              Title
+            </label>
+            <input
+              id={field('title')}
+              className="input"
+              value={item.title}
+              maxLength={300}
+              onChange={(e) => actions.update(item.id, { title: e.target.value })}
+            />
+          </div>
+        )}
+        <div className="field">
+          <label className="field__label" htmlFor={field('status')}>
+            Status
+          </label>
+          <select
+            id={field('status')}
+            className="input"
+            value={item.status}
+            onChange={(e) => actions.setStatus(item.id, e.target.value as ChecklistItem['status'])}
+          >
+            {itemStatuses.map((status) => (
+              <option key={status} value={status}>
+                {statusText[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={field('owner')}>
+            Owner
+          </label>
+          <input
+            id={field('owner')}
+            className="input"
+            value={item.owner}
+            maxLength={200}
+            placeholder="Who makes it happen"
+            list="checklist-owners"
+            onChange={(e) => actions.update(item.id, { owner: e.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={field('due')}>
+            Due date
+          </label>
+          <input
+            id={field('due')}
+            className="input"
+            type="date"
+            value={item.dueDate ?? ''}
+            onChange={(e) => actions.update(item.id, { dueDate: e.target.value || null })}
+          />
+        </div>
+        {item.status === 'n/a' && (
+          <div className="field field--wide">
+            <label className="field__label" htmlFor={field('na')}>
+              Why it does not apply
+            </label>
+            <input
+              id={field('na')}
+              className="input"
+              value={item.naReason}
+              maxLength={1000}
+              placeholder="So the next person knows it was a decision, not an oversight"
+              onChange={(e) => actions.update(item.id, { naReason: e.target.value })}
+            />
+          </div>
+        )}
+        <div className="field field--wide">
+          <label className="field__label" htmlFor={field('notes')}>
+            Notes
+          </label>
+          <textarea
+            id={field('notes')}
+            className="input textarea"
+            value={item.notes}
+            maxLength={10_000}
+            rows={3}
+            onChange={(e) => actions.update(item.id, { notes: e.target.value })}
+          />
+        </div>
+        <div className="field field--wide">
+          <span className="field__label" id={field('evidence')}>
+            Evidence
+          </span>
+          {item.evidence.length === 0 && <p className="field__hint">A link or a file that shows it is done.</p>}
+          <ul className="evidence" aria-labelledby={field('evidence')}>
+            {item.evidence.map((evidence, index) => (
+              // Evidence has no id of its own; its position is its identity while it is edited.
+              // oxlint-disable-next-line react/no-array-index-key
+              <li key={index} className="evidence__row">
+                <input
+                  className="input"
+                  aria-label={`Evidence ${index + 1} label`}
+                  placeholder="What it is"
+                  value={evidence.label}
+                  maxLength={200}
+                  onChange={(e) =>
+                    setEvidence(item.evidence.map((ev, i) => (i === index ? { ...ev, label: e.target.value } : ev)))
+                  }
+                />
+                <input
+                  className="input"
+                  aria-label={`Evidence ${index + 1} link or file path`}
+                  placeholder="https://… or a file path"
+                  value={evidence.target}
+                  maxLength={2000}
+                  onChange={(e) =>
+                    setEvidence(item.evidence.map((ev, i) => (i === index ? { ...ev, target: e.target.value } : ev)))
+                  }
+                />
+                {isLink(evidence.target) ? (
+                  <a
+                    className="icon-button"
+                    href={evidence.target.trim()}
+                    target="_blank"
+                    rel="noreferrer noopener"
+                    aria-label={`Open ${evidence.label || 'the link'}`}
+                  >
+                    <ExternalLink size={15} aria-hidden />
+                  </a>
+                ) : (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    disabled={evidence.target.trim() === ''}
+                    aria-label={`Show ${evidence.label || 'the file'} in its folder`}
+                    onClick={() => void store.getState().revealFile(evidence.target.trim())}
+                  >
+                    <FolderOpen size={15} aria-hidden />
+                  </button>
+                )}
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove evidence ${index + 1}`}
+                  onClick={() => setEvidence(item.evidence.filter((_, i) => i !== index))}
+                >
+                  <X size={15} aria-hidden />
+                </button>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="button button--small button--ghost evidence__add"
+            onClick={() => setEvidence([...item.evidence, { label: '', target: '' }])}
+          >
+            <Plus size={14} aria-hidden /> Add evidence
+          </button>
+        </div>
+      </fieldset>
+      <div className="item-details__footer">
+        <span className="muted item-details__source">Source: {item.source || 'your own item'}</span>
+        {item.completedAt && <span className="muted">Done on {item.completedAt.slice(0, 10)}</span>}
+        <span className="item-details__spacer" />
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={readOnly}
+          onClick={() => actions.move(item.id, -1)}
+          aria-label={`Move ${item.title} up`}
+        >
+          <ArrowUp size={14} aria-hidden /> Up
+        </button>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={readOnly}
+          onClick={() => actions.move(item.id, 1)}
+          aria-label={`Move ${item.title} down`}
+        >
+          <ArrowDown size={14} aria-hidden /> Down
+        </button>
+        {item.custom && (
+          <button
+            type="button"
+            className="button button--small button--ghost danger-text"
+            disabled={readOnly}
+            onClick={() => {
+              actions.remove(item.id);
+              onDeleted();
+            }}
+          >
+            <Trash2 size={14} aria-hidden /> Delete
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
