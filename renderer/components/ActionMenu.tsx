@@ -12,7 +12,16 @@ export interface MenuAction {
 }
 
 /** A keyboard-accessible menu of actions behind one trigger button. */
-export function ActionMenu({ trigger, label, actions }: { trigger: ReactNode; label: string; actions: MenuAction[] }) {
+export function ActionMenu({
+  trigger,
+  label,
+  actions,
+}: {
+  trigger: ReactNode;
+  /** The trigger's accessible name, when its visible text does not say enough (an icon, "File"). */
+  label?: string;
+  actions: MenuAction[];
+}) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild aria-label={label}>

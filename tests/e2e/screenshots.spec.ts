@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ChecklistPage } from './pages/ChecklistPage';
 import { HomePage } from './pages/HomePage';
 
 /**
@@ -10,7 +11,7 @@ import { HomePage } from './pages/HomePage';
  */
 const reviewFolder = 'test-results/screenshots';
 const readmeFolder = 'build/screenshots';
-const readmeShots = new Set(['home-light', 'workspace-light', 'workspace-dark']);
+const readmeShots = new Set(['home-light', 'checklist-light', 'checklist-dark']);
 
 async function capture(page: Page, name: string): Promise<void> {
   await mkdir(reviewFolder, { recursive: true });
@@ -43,6 +44,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const workspace = await home.createProject('Acme customer care', 'Customer service');
     await workspace.expectSaved();
     await capture(page, `workspace-${colorScheme}`);
+
+    const checklist = new ChecklistPage(page);
+    await checklist.openByKeyboard();
+    for (const [title, presses] of [
+      ['Name an executive sponsor', 2],
+      ['Write down how outsourcing serves your strategy', 2],
+      ['Bring the leadership team into the planning', 1],
+      ['Agree who approves the decision and how', 2],
+    ] as const) {
+      for (let i = 0; i < presses; i += 1) await checklist.statusButton(title).click();
+    }
+    await checklist.toggleDetails('Agree what success looks like');
+    const details = checklist.item('Agree what success looks like');
+    await details.getByLabel('Owner').fill('Dana Whitfield');
+    await details.getByLabel('Due date').fill('2027-02-15');
+    await details.getByLabel('Notes').fill('Draft the three outcomes with the COO before the board meeting.');
+    await workspace.expectSaved();
+    await page.mouse.move(0, 0);
+    await capture(page, `checklist-${colorScheme}`);
 
     await workspace.backToProjects();
     await expect(home.projectCard('Northwind collections')).toBeVisible();

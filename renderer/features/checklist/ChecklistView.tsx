@@ -71,7 +71,6 @@ export function ChecklistView() {
           <h2 className="checklist__heading">Readiness checklist</h2>
           <span className="checklist__spacer" />
           <ActionMenu
-            label="Export the open actions"
             actions={[
               { label: 'Open actions as CSV…', onSelect: () => exportActions('csv') },
               { label: 'Open actions as Markdown…', onSelect: () => exportActions('markdown') },

@@ -1,0 +1,14 @@
+import { defineConfig } from '@playwright/test';
+import base from '../playwright.config';
+
+/** The Chromium part of `npm run bench`: the same browser and harness as the e2e tests, one worker for quiet timings. */
+export default defineConfig({
+  ...base,
+  testDir: '.',
+  testMatch: '*.bench.ts',
+  outputDir: '../test-results/bench',
+  fullyParallel: false,
+  workers: 1,
+  timeout: 180_000,
+  reporter: [['list']],
+});
