@@ -3,6 +3,7 @@ import { ChecklistItemSchema, type ChecklistItem } from '../model/checklist';
 import { catalogSources } from './sources';
 import { catalogItems } from './checklistItems';
 import { functionTemplate } from './templates';
+import { insertAtEndOfArea } from '../domain/checklistEdits';
 import type { CatalogItem } from './types';
 
 /** The checklist items a project for this function starts from: the common catalog, re-weighted, plus the function's own. */
@@ -39,10 +40,7 @@ function toChecklistItem(entry: CatalogItem): ChecklistItem {
  */
 export function mergeTemplate(items: readonly ChecklistItem[], functionId: BusinessFunctionId): ChecklistItem[] {
   const have = new Set(items.map((item) => item.id));
-  const merged = [...items];
-  for (const added of templateItems(functionId).filter((item) => !have.has(item.id))) {
-    const lastOfArea = merged.findLastIndex((item) => item.areaId === added.areaId);
-    merged.splice(lastOfArea + 1, 0, added);
-  }
-  return merged;
+  return templateItems(functionId)
+    .filter((item) => !have.has(item.id))
+    .reduce<ChecklistItem[]>((merged, added) => insertAtEndOfArea(merged, added), [...items]);
 }

@@ -40,9 +40,14 @@ export function addCustomItem(
   input: { id: string; areaId: ChecklistAreaId; title: string; mustHave?: boolean },
 ): ChecklistItem[] {
   const item = ChecklistItemSchema.parse({ ...input, custom: true, source: 'Your own item' });
-  const lastOfArea = items.findLastIndex((existing) => existing.areaId === input.areaId);
+  return insertAtEndOfArea(items, item);
+}
+
+/** Inserts after the last item of the same area, or at the end when the area has none yet. */
+export function insertAtEndOfArea(items: readonly ChecklistItem[], item: ChecklistItem): ChecklistItem[] {
+  const lastOfArea = items.findLastIndex((existing) => existing.areaId === item.areaId);
   const next = [...items];
-  next.splice(lastOfArea + 1, 0, item);
+  next.splice(lastOfArea === -1 ? next.length : lastOfArea + 1, 0, item);
   return next;
 }
 

@@ -6,14 +6,20 @@ import Papa from 'papaparse';
  */
 
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return `${Papa.unparse({ fields: [...header], data: rows.map((row) => [...row]) }, { escapeFormulae: true, newline: '\r\n' })}\r\n`;
+  const body = Papa.unparse(
+    { fields: [...header], data: rows.map((row) => [...row]) },
+    // Papa's default pattern needs the whole cell on one line; a formula followed by a line break must be caught too.
+    { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' },
+  );
+  // With no rows Papa already ends the header line.
+  return rows.length === 0 ? body : `${body}\r\n`;
 }
 
 /** Escapes text for a Markdown paragraph or table cell: no markup, links, HTML or table breaks survive. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (char) => `\\${char}`)
-    .replace(/\r?\n/g, ' ')
+    .replace(/\r\n|\r|\n/g, ' ')
     .trim();
 }
 
