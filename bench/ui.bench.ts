@@ -10,8 +10,9 @@ import { percentile, round } from './stats';
 
 /**
  * Keypress-to-paint of a status change with the large project open, measured with Chromium's Event Timing
- * API. Event Timing only reports events of 16 ms or more; a keypress it does not report took less, and is
- * counted as 16 ms (an upper bound).
+ * API the way INP does: per interaction (keydown, keyup and the click Space fires on a button), the
+ * slowest event from input to the next paint. Event Timing only reports events of 16 ms or more; an
+ * interaction it does not report took less, and is counted as 16 ms (an upper bound).
  */
 
 const presses = 100;
@@ -35,10 +36,17 @@ test('toggling an item status with the large project open', async ({ desktop }) 
   await expect(checklist.statusButton(first)).toBeVisible();
 
   await page.evaluate((threshold) => {
-    const host = window as unknown as { keydownDurations: number[] };
-    host.keydownDurations = [];
+    const host = window as unknown as { interactions: Map<number, number> };
+    host.interactions = new Map();
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (entry.name === 'keydown') host.keydownDurations.push(entry.duration);
+      for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+        if (entry.interactionId > 0) {
+          host.interactions.set(
+            entry.interactionId,
+            Math.max(entry.duration, host.interactions.get(entry.interactionId) ?? 0),
+          );
+        }
+      }
     }).observe({ type: 'event', durationThreshold: threshold, buffered: false } as PerformanceObserverInit);
   }, eventTimingFloorMs);
 
@@ -49,7 +57,9 @@ test('toggling an item status with the large project open', async ({ desktop }) 
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   }
   await page.waitForTimeout(500);
-  const reported = await page.evaluate(() => (window as unknown as { keydownDurations: number[] }).keydownDurations);
+  const reported = await page.evaluate(() => [
+    ...(window as unknown as { interactions: Map<number, number> }).interactions.values(),
+  ]);
 
   const samples = [
     ...reported,
@@ -63,7 +73,9 @@ test('toggling an item status with the large project open', async ({ desktop }) 
     p50UpperBoundMs: round(percentile(samples, 50)),
     p95UpperBoundMs: p95,
   };
-  console.log(`keypress-to-paint (Event Timing): ${reported.length}/${presses} presses took ≥ 16 ms; p95 ≤ ${p95} ms`);
+  console.log(
+    `keypress-to-paint (Event Timing, per interaction): ${reported.length}/${presses} took ≥ 16 ms; p95 ≤ ${p95} ms`,
+  );
   await addToReport('ui', measurements, [
     {
       name: 'status toggle keypress-to-paint, large project (p95)',

@@ -4,6 +4,7 @@ import type { LockHolder } from './model/lockHolder';
 import type { ProjectCounts } from './model/projectCounts';
 import { businessFunctionIds } from './model/businessFunctions';
 import { ProjectNameSchema, ProjectSchema, type Project } from './model/project';
+import { ProjectChangesSchema } from './model/projectChanges';
 import type { Result } from './result';
 
 /**
@@ -27,7 +28,8 @@ export const requests = {
   'project:locate': OpenFile,
   'project:save': z.object({
     path: FilePath,
-    project: ProjectSchema,
+    /** The small fields always; large sections only when they changed since `baseRevision`. */
+    project: ProjectChangesSchema,
     baseRevision: Revision,
     /** Set only after the user chose "Overwrite" in the conflict dialog. */
     overwrite: z.boolean().default(false),

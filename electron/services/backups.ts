@@ -5,7 +5,7 @@ import type { BackupEntry } from '../../shared/contract';
 import { countProject } from '../../shared/model/projectCounts';
 import { parseProjectFile } from '../../shared/model/projectFile';
 import { AppFailure } from '../../shared/result';
-import { writeFileDurable } from './durableWrite';
+import { writeFileDurable, type FileContent } from './durableWrite';
 import type { Clock } from './ports';
 
 export const backupIntervalMs = 10 * 60 * 1000;
@@ -56,7 +56,7 @@ export class Backups {
   ) {}
 
   /** Keeps a copy of the file's bytes as they are now. */
-  async snapshot(projectId: string, bytes: string | Uint8Array): Promise<void> {
+  async snapshot(projectId: string, bytes: FileContent): Promise<void> {
     const folder = this.folderOf(projectId);
     const now = this.clock.now();
     // Claimed before the first await, so a save racing a snapshot taken on open does not take another.
@@ -73,7 +73,7 @@ export class Backups {
   }
 
   /** Snapshots if the last one for this project is more than 10 minutes old. */
-  async snapshotIfDue(projectId: string, bytes: string | Uint8Array): Promise<void> {
+  async snapshotIfDue(projectId: string, bytes: FileContent): Promise<void> {
     const last = this.lastSnapshot.get(projectId) ?? 0;
     if (this.clock.now().getTime() - last >= backupIntervalMs) await this.snapshot(projectId, bytes);
   }

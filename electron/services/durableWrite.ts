@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
+/** What a file is written from: text, bytes, or bytes in parts (written in order, without joining them first). */
+export type FileContent = string | Uint8Array | readonly Uint8Array[];
+
 /** The file-system calls durable writes make; tests pass a wrapper that injects faults (ENOSPC, EROFS…). */
 export interface DurableFs {
   open: typeof nodeFs.open;
@@ -15,7 +18,7 @@ export interface DurableFs {
  * file or the new one, never a mix, and a failed write leaves the old file as it was. Writes to one path
  * are serialized so a slow save cannot land after a newer one.
  */
-export function writeFileDurable(path: string, data: string | Uint8Array, fs: DurableFs = nodeFs): Promise<void> {
+export function writeFileDurable(path: string, data: FileContent, fs: DurableFs = nodeFs): Promise<void> {
   return serialized(path, () => replaceFile(path, data, fs));
 }
 
@@ -55,7 +58,7 @@ async function serialized(path: string, write: () => Promise<void>): Promise<voi
 const retriedRenameCodes = new Set(['EPERM', 'EBUSY']);
 const renameAttempts = 6;
 
-async function replaceFile(path: string, data: string | Uint8Array, fs: DurableFs): Promise<void> {
+async function replaceFile(path: string, data: FileContent, fs: DurableFs): Promise<void> {
   const folder = dirname(path);
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -68,13 +71,27 @@ async function replaceFile(path: string, data: string | Uint8Array, fs: DurableF
   await syncFolder(fs, folder);
 }
 
-async function writeAndSync(fs: DurableFs, path: string, data: string | Uint8Array, flags: string): Promise<void> {
+async function writeAndSync(fs: DurableFs, path: string, data: FileContent, flags: string): Promise<void> {
   const file = await fs.open(path, flags);
   try {
-    await file.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await file.writeFile(data);
+    else await writeParts(file, data);
     await file.sync();
   } finally {
     await file.close();
+  }
+}
+
+/** One writev for all parts; should the OS write less, the rest goes out part by part. */
+async function writeParts(file: nodeFs.FileHandle, parts: readonly Uint8Array[]): Promise<void> {
+  let written = (await file.writev([...parts])).bytesWritten;
+  for (const part of parts) {
+    if (written >= part.byteLength) {
+      written -= part.byteLength;
+      continue;
+    }
+    await file.writeFile(part.subarray(written));
+    written = 0;
   }
 }
 

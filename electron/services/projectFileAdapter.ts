@@ -1,10 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
-import { maxProjectFileBytes, parseProjectFile, serializeProjectFile } from '../../shared/model/projectFile';
+import {
+  maxProjectFileBytes,
+  parseProjectFile,
+  projectFieldText,
+  projectFileLayout,
+} from '../../shared/model/projectFile';
 import type { Project } from '../../shared/model/project';
 import { AppFailure } from '../../shared/result';
-import { writeFileDurable } from './durableWrite';
+import { writeFileDurable, type FileContent } from './durableWrite';
 import type { Clock } from './ports';
 
 /**
@@ -14,7 +19,8 @@ import type { Clock } from './ports';
 export interface Snapshot {
   size: number;
   mtimeMs: number;
-  text: string;
+  /** The file's bytes, as one string (read) or in the parts they were written from. */
+  content: FileContent;
 }
 
 /**
@@ -24,6 +30,8 @@ export interface Snapshot {
 export class ProjectFileAdapter implements Adapter<Project> {
   /** Set after every successful read or write. */
   snapshot: Snapshot | null = null;
+  /** Encoded text of the project's field values by identity: a save re-encodes only what changed. */
+  private readonly encoded = new WeakMap<object, Buffer>();
 
   constructor(
     readonly path: string,
@@ -37,10 +45,22 @@ export class ProjectFileAdapter implements Adapter<Project> {
   }
 
   async write(project: Project): Promise<void> {
-    const text = serializeProjectFile(project, { appVersion: this.meta.appVersion, savedAt: this.meta.clock.now() });
-    await writeFileDurable(this.path, text);
+    const layout = projectFileLayout(project, { appVersion: this.meta.appVersion, savedAt: this.meta.clock.now() });
+    const content = layout.parts.map((part) =>
+      typeof part === 'string' ? Buffer.from(part) : this.encode(part.value),
+    );
+    await writeFileDurable(this.path, content);
     const info = await stat(this.path);
-    this.snapshot = { size: info.size, mtimeMs: info.mtimeMs, text };
+    this.snapshot = { size: info.size, mtimeMs: info.mtimeMs, content };
+  }
+
+  private encode(value: unknown): Buffer {
+    const cacheable = typeof value === 'object' && value !== null;
+    const cached = cacheable ? this.encoded.get(value) : undefined;
+    if (cached) return cached;
+    const bytes = Buffer.from(projectFieldText(value));
+    if (cacheable) this.encoded.set(value, bytes);
+    return bytes;
   }
 
   /** True when the file on disk is no longer what this adapter last read or wrote. */
@@ -54,7 +74,7 @@ export class ProjectFileAdapter implements Adapter<Project> {
     }
     if (info.size === this.snapshot.size && info.mtimeMs === this.snapshot.mtimeMs) return false;
     // A sync tool may touch the file without changing it; only different bytes are a change.
-    return sha256(await readFile(this.path)) !== sha256(this.snapshot.text);
+    return sha256(await readFile(this.path)) !== sha256(this.snapshot.content);
   }
 }
 
@@ -68,9 +88,12 @@ export async function readProjectFile(path: string): Promise<{ project: Project;
   const text = await readFile(path, 'utf8');
   const parsed = parseProjectFile(text);
   if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message);
-  return { project: parsed.value, snapshot: { size: info.size, mtimeMs: info.mtimeMs, text } };
+  return { project: parsed.value, snapshot: { size: info.size, mtimeMs: info.mtimeMs, content: text } };
 }
 
-function sha256(content: string | Uint8Array): string {
-  return createHash('sha256').update(content).digest('hex');
+function sha256(content: FileContent): string {
+  const hash = createHash('sha256');
+  for (const part of typeof content === 'string' || content instanceof Uint8Array ? [content] : content)
+    hash.update(part);
+  return hash.digest('hex');
 }

@@ -3,9 +3,11 @@ import { basename, dirname, join } from 'node:path';
 import type { LockHolder, OpenedProject, ParsedRequestOf, RenameReply, SaveReply } from '../../shared/contract';
 import { describeLockHolder } from '../../shared/model/lockHolder';
 import { createProject, type Project } from '../../shared/model/project';
+import { applyProjectChanges, isComplete } from '../../shared/model/projectChanges';
 import { firstFreeFileName, projectFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
+import type { FileContent } from './durableWrite';
 import { catchIo } from './ioErrors';
 import type { LibraryIndex } from './libraryIndex';
 import type { ProjectLocks } from './locks';
@@ -66,7 +68,7 @@ export class ProjectFiles {
     session.lockedBy = lock.acquired ? null : lock.holder;
     if (lock.acquired) {
       // Nobody waits for the backup or the tidy-up: they run while the user looks at the project.
-      const text = session.adapter.snapshot?.text;
+      const text = session.adapter.snapshot?.content;
       this.inBackground(async () => {
         if (text) await this.backup(project.id, text, 'always');
         await removeStaleTempFiles(path);
@@ -76,13 +78,21 @@ export class ProjectFiles {
     return this.opened(path, session);
   }
 
-  async save({ path, project, baseRevision, overwrite }: ParsedRequestOf<'project:save'>): Promise<SaveReply> {
+  async save({ path, project: changes, baseRevision, overwrite }: ParsedRequestOf<'project:save'>): Promise<SaveReply> {
     const session = await this.checkWritable(path, baseRevision, overwrite);
+    const base = session.project;
+    if (!isComplete(changes) && (!base || session.revision !== baseRevision)) {
+      throw new AppFailure(
+        'conflict',
+        'This save is based on a version of the project this window no longer has. Choose which version to keep.',
+      );
+    }
+    const project = base ? applyProjectChanges(base, changes) : (changes as Project);
     if (overwrite) await this.keepTheirs(path, project.id);
     const saved = { ...project, updatedAt: this.deps.clock.now().toISOString() };
     await this.write(path, saved, session);
-    const text = session.adapter.snapshot?.text;
-    if (text) await this.backup(saved.id, text, 'when-due');
+    const content = session.adapter.snapshot?.content;
+    if (content) await this.backup(saved.id, content, 'when-due');
     this.deps.library.recordSoon(path, saved);
     return { revision: session.revision, savedAt: saved.updatedAt };
   }
@@ -183,7 +193,7 @@ export class ProjectFiles {
   }
 
   /** Keeps a copy of the file's bytes; a failing backup never stops the user's work. */
-  async backup(projectId: string, bytes: string | Uint8Array, when: 'always' | 'when-due'): Promise<void> {
+  async backup(projectId: string, bytes: FileContent, when: 'always' | 'when-due'): Promise<void> {
     try {
       if (when === 'always') await this.deps.backups.snapshot(projectId, bytes);
       else await this.deps.backups.snapshotIfDue(projectId, bytes);

@@ -1,3 +1,5 @@
+import type { Project } from '../../shared/model/project';
+import { projectChanges } from '../../shared/model/projectChanges';
 import type { Api } from '../api';
 import type { AppState } from './appState';
 
@@ -22,6 +24,8 @@ export class Autosave {
   private failures = 0;
   /** Set by the user's "Overwrite" choice in the conflict dialog, for the next save only. */
   private overwriteNext = false;
+  /** What the file holds as far as this window knows: saves send only the sections changed since. */
+  private saved: Project | null = null;
 
   constructor(
     private readonly api: Api,
@@ -65,12 +69,16 @@ export class Autosave {
     return this.flush();
   }
 
-  /** Forgets unsaved edits: the project was replaced (reloaded, saved elsewhere) or closed without them. */
-  reset(): void {
+  /**
+   * Forgets unsaved edits: the project was replaced (opened, reloaded, saved elsewhere, renamed) or closed.
+   * `saved` is what the file now holds.
+   */
+  reset(saved: Project | null = null): void {
     this.clearTimer();
     this.savedEditCount = this.editCount;
     this.failures = 0;
     this.overwriteNext = false;
+    this.saved = saved;
   }
 
   private async saveOnce(): Promise<boolean> {
@@ -82,9 +90,11 @@ export class Autosave {
     const carried = this.editCount;
     const overwrite = this.overwriteNext;
     this.set({ save: { ...this.get().save, status: 'saving', error: null } });
+    const sent = current.project;
     const result = await this.api.saveProject({
       path: current.path,
-      project: current.project,
+      // Overwriting replaces whatever is on disk, so it carries everything.
+      project: overwrite ? sent : projectChanges(this.saved, sent),
       baseRevision: current.revision,
       overwrite,
     });
@@ -96,6 +106,7 @@ export class Autosave {
     }
     this.overwriteNext = false;
     this.failures = 0;
+    this.saved = sent;
     const now = this.get().current;
     if (now && now.path === current.path) this.set({ current: { ...now, revision: result.value.revision } });
     this.savedEditCount = carried;

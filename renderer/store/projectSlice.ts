@@ -66,7 +66,7 @@ export const createProjectSlice =
   (api: Api, autosave: Autosave, history: History): StateCreator<AppState, [], [], ProjectSlice> =>
   (set, get) => {
     const enter = (opened: OpenedProject) => {
-      autosave.reset();
+      autosave.reset(opened.project);
       history.clear();
       set({
         current: opened,
@@ -252,6 +252,7 @@ export const createProjectSlice =
           return result;
         }
         const { path, project, revision, savedAt } = result.value;
+        autosave.reset(project);
         history.rewrite((p) => ({ ...p, name: project.name }));
         set({ current: { path, project, revision, lockedBy: null }, save: { status: 'saved', savedAt, error: null } });
         void get().loadLibrary();

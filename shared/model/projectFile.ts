@@ -26,14 +26,38 @@ export interface ProjectFileMeta {
 
 /** The file's text: UTF-8 JSON with 2-space indent, so projects diff well in version control. */
 export function serializeProjectFile(project: Project, meta: ProjectFileMeta): string {
+  const layout = projectFileLayout(project, meta);
+  return layout.parts.map((part) => (typeof part === 'string' ? part : projectFieldText(part.value))).join('');
+}
+
+/**
+ * The file's text in order: glue strings, and the project's field values to print with `projectFieldText`.
+ * Joined, it is exactly `JSON.stringify(envelope, null, 2)` plus a newline; kept apart, a writer can reuse
+ * what it printed for values that did not change since its last save.
+ */
+export function projectFileLayout(
+  project: Project,
+  meta: ProjectFileMeta,
+): { parts: Array<string | { value: unknown }> } {
   const envelope = {
     type: projectFileType,
     version: currentFormatVersion,
     app: meta.appVersion,
     savedAt: meta.savedAt.toISOString(),
-    project,
+    project: null,
   };
-  return `${JSON.stringify(envelope, null, 2)}\n`;
+  const head = JSON.stringify(envelope, null, 2).replace(/"project": null\n}$/, '"project": {\n');
+  const parts: Array<string | { value: unknown }> = [head];
+  Object.entries(project).forEach(([key, value], index) => {
+    parts.push(`${index === 0 ? '' : ',\n'}    ${JSON.stringify(key)}: `, { value });
+  });
+  parts.push('\n  }\n}\n');
+  return { parts };
+}
+
+/** One field value of the project as `JSON.stringify(envelope, null, 2)` prints it, two levels deep. */
+export function projectFieldText(value: unknown): string {
+  return JSON.stringify(value, null, 2).replaceAll('\n', '\n    ');
 }
 
 /** Reads a project file's text; never throws, and never lets the file's keys reach an object's prototype. */

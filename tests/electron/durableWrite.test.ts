@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, readdir, readFile, rename, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeFileDurable } from '../../electron/services/durableWrite';
+import { writeFileDurable, type DurableFs } from '../../electron/services/durableWrite';
 
 let folder: string;
 
@@ -73,5 +73,36 @@ describe('writeFileDurable', () => {
     await writeFileDurable(path, 'second');
     expect(await readFile(path, 'utf8')).toBe('second');
     expect(await readdir(sub)).toEqual(['project.orw']);
+  });
+});
+
+describe('writing a file from parts', () => {
+  it('writes the parts in order, also when the OS writes only some of them in one go', async () => {
+    const parts = ['{\n', '  "a": 1', ',\n', '  "b": "ü€𝄞"', '\n}\n'].map((text) => Buffer.from(text));
+    const target = join(folder, 'parts.json');
+    await writeFileDurable(target, parts);
+    expect(await readFile(target, 'utf8')).toBe(Buffer.concat(parts).toString('utf8'));
+
+    // A file system whose writev stops after 5 bytes, in the middle of the second part.
+    const short: DurableFs = {
+      rm,
+      rename,
+      open: (async (path: string, flags?: string) => {
+        const handle = await open(path, flags);
+        return Object.assign(Object.create(handle) as FileHandle, {
+          writev: async (buffers: Uint8Array[]) => {
+            const bytes = Buffer.concat(buffers).subarray(0, 5);
+            await handle.write(bytes);
+            return { bytesWritten: bytes.byteLength, buffers };
+          },
+          writeFile: (data: Uint8Array) => handle.writeFile(data),
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        });
+      }) as DurableFs['open'],
+    };
+    const other = join(folder, 'short.json');
+    await writeFileDurable(other, parts, short);
+    expect(await readFile(other, 'utf8')).toBe(Buffer.concat(parts).toString('utf8'));
   });
 });

@@ -97,4 +97,27 @@ describe('autosave of the open project', () => {
     expect(store.getState().current?.path).toBe('/projects/Acme care.orw');
     expect(store.getState().save.status).toBe('saved');
   });
+
+  it('sends only the sections that changed since the last save, and everything when overwriting', async () => {
+    const { api, store } = await openStore();
+    store.getState().editProject((p) => ({ ...p, currency: 'EUR' }));
+    await store.getState().flushSave();
+    const first = api.saveProject.mock.calls[0]?.[0].project;
+    expect(first?.currency).toBe('EUR');
+    expect(first?.checklist).toBeUndefined();
+
+    store.getState().editProject((p) => ({ ...p, briefing: { ...p.briefing, preparedBy: 'Sam' } }));
+    await store.getState().flushSave();
+    const second = api.saveProject.mock.calls[1]?.[0].project;
+    expect(second?.briefing?.preparedBy).toBe('Sam');
+    expect(second?.checklist).toBeUndefined();
+
+    api.saveProject.mockResolvedValueOnce(fail('conflict', 'Changed elsewhere.'));
+    store.getState().editProject((p) => ({ ...p, currency: 'GBP' }));
+    await store.getState().flushSave();
+    await store.getState().resolveConflict('overwrite');
+    const overwrite = api.saveProject.mock.calls.at(-1)?.[0];
+    expect(overwrite?.overwrite).toBe(true);
+    expect(overwrite?.project.checklist).toBeDefined();
+  });
 });
