@@ -60,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       disposed = true;
       void services.dispose().finally(() => app.quit());
     });
-    installMenu({ isDev: !app.isPackaged });
+    installMenu({ isDev: !app.isPackaged, getWindow: () => mainWindow });
     mainWindow = createMainWindow(preloadPath);
     mainWindow.webContents.on('did-finish-load', () => {
       if (pendingPath && mainWindow) sendEvent(mainWindow, 'app:open-path', { path: pendingPath });

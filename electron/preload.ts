@@ -18,7 +18,11 @@ const bridge: WorkbenchBridge = {
     };
   },
   pathForFile(file) {
-    return file instanceof File ? webUtils.getPathForFile(file) : '';
+    try {
+      return webUtils.getPathForFile(file as File);
+    } catch {
+      return ''; // not a file from disk (dragged from a web page, say)
+    }
   },
 };
 

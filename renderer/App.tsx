@@ -35,6 +35,7 @@ export function App() {
     };
     window.addEventListener('keydown', onKeyDown);
     const offOpen = api.onOpenPath(({ path }) => void state().openProject(path));
+    const offMenu = api.onMenuCommand(({ command }) => (command === 'undo' ? state().undo() : state().redo()));
     const offClose = api.onCloseRequested(() => {
       void state()
         .flushSave()
@@ -44,6 +45,7 @@ export function App() {
       window.removeEventListener('blur', onBlur);
       window.removeEventListener('keydown', onKeyDown);
       offOpen();
+      offMenu();
       offClose();
     };
   }, [store]);

@@ -49,6 +49,7 @@ export const api = {
   restoreBackup: (request: RequestOf<'backup:restore'>) => invoke('backup:restore', request),
   onOpenPath: (listener: (payload: Events['app:open-path']) => void) => on('app:open-path', listener),
   onCloseRequested: (listener: () => void) => on('app:close-requested', listener),
+  onMenuCommand: (listener: (payload: Events['app:menu-command']) => void) => on('app:menu-command', listener),
   /** The path of a file dropped onto the window, or '' when it has none (a browser download, say). */
   pathForFile: (file: File) => window.workbench?.pathForFile(file) ?? '',
 };

@@ -139,11 +139,17 @@ export interface Events {
   'app:open-path': { path: string };
   /** The window is closing: flush pending saves, then close the window again. */
   'app:close-requested': Record<string, never>;
+  /** A command chosen in the application menu that the page carries out (undo and redo of project edits). */
+  'app:menu-command': { command: 'undo' | 'redo' };
 }
 
 export type EventName = keyof Events;
 
-export const eventNames = ['app:open-path', 'app:close-requested'] as const satisfies readonly EventName[];
+export const eventNames = [
+  'app:open-path',
+  'app:close-requested',
+  'app:menu-command',
+] as const satisfies readonly EventName[];
 
 /** What the preload script exposes as `window.workbench`; the e2e harness installs the same shape. */
 export interface WorkbenchBridge {

@@ -1,6 +1,7 @@
 import type { BusinessFunctionId } from '../model/businessFunctions';
 import { ChecklistItemSchema, type ChecklistItem } from '../model/checklist';
 import { catalogSources } from './sources';
+import { formatSource } from './sourceText';
 import { catalogItems } from './checklistItems';
 import { functionTemplate } from './templates';
 import { insertAtEndOfArea } from '../domain/checklistEdits';
@@ -29,7 +30,7 @@ function toChecklistItem(entry: CatalogItem): ChecklistItem {
     guidance: entry.guidance,
     weight: entry.weight,
     mustHave: entry.mustHave,
-    source: `${source.label} · ${entry.sourceDetail}`,
+    source: formatSource(source.label, entry.sourceDetail),
   });
 }
 

@@ -49,6 +49,7 @@ export function fakeApi() {
     restoreBackup: vi.fn(async () => ok(openedProject())),
     onOpenPath: vi.fn(() => () => undefined),
     onCloseRequested: vi.fn(() => () => undefined),
+    onMenuCommand: vi.fn(() => () => undefined),
     pathForFile: vi.fn(() => ''),
   } satisfies Api;
 }

@@ -1,5 +1,6 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
+import { sourceTag } from '../../../shared/catalog/sourceText';
 import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
@@ -75,7 +76,13 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
         </button>
         <span className="item__badges">
           {item.mustHave && <span className="badge badge--must">Must-have</span>}
-          {item.custom && <span className="badge">Yours</span>}
+          {item.custom ? (
+            <span className="badge">Yours</span>
+          ) : (
+            <span className="badge badge--source" title={`Source: ${item.source}`}>
+              {sourceTag(item.source)}
+            </span>
+          )}
           <span className="badge badge--status">{statusText[item.status]}</span>
           {item.owner && <span className="badge badge--owner">{item.owner}</span>}
           {item.dueDate && (
