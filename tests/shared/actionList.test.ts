@@ -5,17 +5,10 @@ import { checklistArea } from '../../shared/catalog/checklistAreas';
 import { actionListCsv, actionListMarkdown, openActions, statusLabel } from '../../shared/domain/actionList';
 import { escapeMarkdown } from '../../shared/domain/textExport';
 import { checklistAreaIds, ChecklistItemSchema, itemStatuses, type ChecklistItem } from '../../shared/model/checklist';
-import { createProject, type Project } from '../../shared/model/project';
+import { dueDays, projectWithItems } from './support/projects';
 
-const dueDays = ['2025-01-10', '2025-02-01', '2025-03-15', '2025-06-30'] as const;
 const today = '2025-02-01';
 const header = ['Action', 'Area', 'Owner', 'Due date', 'Status', 'Must-have'];
-
-const baseProject = createProject({ name: 'P', functionTemplate: 'customer-service' });
-
-function withItems(items: readonly ChecklistItem[], name = baseProject.name): Project {
-  return { ...baseProject, name, checklist: { ...baseProject.checklist, items: [...items] } };
-}
 
 /** Characters that mean something to a spreadsheet, to CSV or to Markdown, plus a few ordinary ones. */
 const tricky = [
@@ -141,7 +134,7 @@ describe('openActions', () => {
   it('keeps every open item and drops done and n/a items', () => {
     fc.assert(
       fc.property(plainItemsArb, (items) => {
-        const actions = openActions(withItems(items));
+        const actions = openActions(projectWithItems(items));
         expect(actions.every(isOpenStatus)).toBe(true);
         expect(actions.map((a) => a.id).toSorted()).toEqual(
           items
@@ -156,7 +149,7 @@ describe('openActions', () => {
   it('lists must-haves first, then by due date with undated items last', () => {
     fc.assert(
       fc.property(plainItemsArb, (items) => {
-        const actions = openActions(withItems(items));
+        const actions = openActions(projectWithItems(items));
         for (let i = 1; i < actions.length; i += 1) {
           const a = actions[i - 1];
           const b = actions[i];
@@ -171,7 +164,7 @@ describe('actionListCsv', () => {
   it('has a header row and one CRLF-terminated row per open action', () => {
     fc.assert(
       fc.property(plainItemsArb.filter(hasOpen), (items) => {
-        const project = withItems(items);
+        const project = projectWithItems(items);
         const csv = actionListCsv(project);
         const lines = csv.split('\r\n');
         expect(lines.at(-1)).toBe('');
@@ -185,13 +178,13 @@ describe('actionListCsv', () => {
 
   it('has only the header row when nothing is open', () => {
     const done = ChecklistItemSchema.parse({ id: 'a', areaId: 'risk', title: 'A', status: 'done' });
-    expect(actionListCsv(withItems([done]))).toBe(`${header.join(',')}\r\n`);
+    expect(actionListCsv(projectWithItems([done]))).toBe(`${header.join(',')}\r\n`);
   });
 
   it('neutralises cells that start like a formula with a leading quote and round-trips every other cell', () => {
     fc.assert(
       fc.property(userItemsArb.filter(hasOpen), (items) => {
-        const project = withItems(items);
+        const project = projectWithItems(items);
         const rows = parseCsv(actionListCsv(project));
         expect(rows[0]).toEqual(header);
         const expected = openActions(project).map(expectedRow);
@@ -215,7 +208,7 @@ describe('actionListCsv', () => {
       title: '=HYPERLINK("https://example.invalid","Click")\nsecond line',
       owner: '@SUM(1)\r\nx',
     });
-    const [, row] = parseCsv(actionListCsv(withItems([item])));
+    const [, row] = parseCsv(actionListCsv(projectWithItems([item])));
     expect(row?.[0]).toBe(`'${item.title}`);
     expect(row?.[2]).toBe(`'${item.owner}`);
   });
@@ -225,7 +218,7 @@ describe('actionListMarkdown', () => {
   it('names the project with its name escaped and has one table row per open action', () => {
     fc.assert(
       fc.property(plainItemsArb, userText(1), (items, name) => {
-        const project = withItems(items, name);
+        const project = projectWithItems(items, name);
         const markdown = actionListMarkdown(project, today);
         const lines = markdownLines(markdown);
         expect(lines[0]).toBe(`# Open actions — ${escapeMarkdown(name)}`);
@@ -249,7 +242,7 @@ describe('actionListMarkdown', () => {
   it('never lets user text add a table column, break a row, or open a link or HTML tag', () => {
     fc.assert(
       fc.property(userItemsArb, userText(1), (items, name) => {
-        const project = withItems(items, name);
+        const project = projectWithItems(items, name);
         const lines = markdownLines(actionListMarkdown(project, today));
         const open = openActions(project);
         const tableLines = lines.filter((line) => line.startsWith('|'));

@@ -16,16 +16,9 @@ import {
   type ChecklistAreaId,
   type ChecklistItem,
 } from '../../shared/model/checklist';
-import { createProject, type Project } from '../../shared/model/project';
+import { dueDays, projectWithItems } from './support/projects';
 
-const dueDays = ['2025-01-10', '2025-02-01', '2025-03-15', '2025-06-30'] as const;
 const earlier = '2024-12-01T08:00:00.000Z';
-
-const baseProject = createProject({ name: 'P', functionTemplate: 'customer-service' });
-
-function withItems(items: readonly ChecklistItem[]): Project {
-  return { ...baseProject, checklist: { ...baseProject.checklist, items: [...items] } };
-}
 
 const fieldsArb = fc.record({
   areaId: fc.constantFrom(...checklistAreaIds),
@@ -40,7 +33,7 @@ const fieldsArb = fc.record({
 const checklistArb = (maxLength = 20): fc.Arbitrary<ChecklistItem[]> =>
   fc.array(fieldsArb, { maxLength }).map(
     (all) =>
-      withItems(
+      projectWithItems(
         all.map((fields, index) =>
           ChecklistItemSchema.parse({
             id: `item-${index}`,

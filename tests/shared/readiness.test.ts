@@ -17,16 +17,10 @@ import {
   type ChecklistItem,
   type ItemStatus,
 } from '../../shared/model/checklist';
-import { createProject, type Project } from '../../shared/model/project';
+import { createProject } from '../../shared/model/project';
+import { dueDays, projectWithItems } from './support/projects';
 
-const dueDays = ['2025-01-10', '2025-02-01', '2025-03-15', '2025-06-30'] as const;
 const today = '2025-02-01';
-
-const baseProject = createProject({ name: 'P', functionTemplate: 'customer-service' });
-
-function withItems(items: readonly ChecklistItem[]): Project {
-  return { ...baseProject, checklist: { ...baseProject.checklist, items: [...items] } };
-}
 
 interface ItemFields {
   areaId: ChecklistAreaId;
@@ -71,7 +65,7 @@ function withStatus(items: readonly ChecklistItem[], index: number, status: Item
 }
 
 const levelIndex = (items: readonly ChecklistItem[]) =>
-  readinessLevels.indexOf(assessReadiness(withItems(items), today).level);
+  readinessLevels.indexOf(assessReadiness(projectWithItems(items), today).level);
 const dueKey = (item: ChecklistItem) => item.dueDate ?? '9999-12-31';
 const isOpenMustHave = (item: ChecklistItem) => item.mustHave && item.status !== 'done' && item.status !== 'n/a';
 
@@ -79,7 +73,7 @@ describe('assessReadiness: score', () => {
   it('always lies within [0, 100]', () => {
     fc.assert(
       fc.property(itemsArb(), (items) => {
-        const { score } = assessReadiness(withItems(items), today);
+        const { score } = assessReadiness(projectWithItems(items), today);
         expect(score).toBeGreaterThanOrEqual(0);
         expect(score).toBeLessThanOrEqual(100);
       }),
@@ -87,7 +81,7 @@ describe('assessReadiness: score', () => {
   });
 
   it('is 0 for an empty checklist', () => {
-    expect(assessReadiness(withItems([]), today).score).toBe(0);
+    expect(assessReadiness(projectWithItems([]), today).score).toBe(0);
   });
 
   it('is 100 when every applicable item is done', () => {
@@ -95,7 +89,7 @@ describe('assessReadiness: score', () => {
       fc.property(
         nonEmptyItemsArb(['done', 'n/a']).filter((items) => items.some((item) => item.status === 'done')),
         (items) => {
-          expect(assessReadiness(withItems(items), today).score).toBe(100);
+          expect(assessReadiness(projectWithItems(items), today).score).toBe(100);
         },
       ),
     );
@@ -104,8 +98,8 @@ describe('assessReadiness: score', () => {
   it('never goes down when an item is marked done, whatever its status was (n/a included)', () => {
     fc.assert(
       fc.property(itemsWithIndexArb, ([items, index]) => {
-        const before = assessReadiness(withItems(items), today).score;
-        const after = assessReadiness(withItems(withStatus(items, index, 'done')), today).score;
+        const before = assessReadiness(projectWithItems(items), today).score;
+        const after = assessReadiness(projectWithItems(withStatus(items, index, 'done')), today).score;
         expect(after).toBeGreaterThanOrEqual(before);
       }),
     );
@@ -115,7 +109,7 @@ describe('assessReadiness: score', () => {
     fc.assert(
       fc.property(itemsWithIndexArb, ([items, index]) => {
         const others = items.filter((_, i) => i !== index);
-        const { score } = assessReadiness(withItems(withStatus(items, index, 'n/a')), today);
+        const { score } = assessReadiness(projectWithItems(withStatus(items, index, 'n/a')), today);
         expect(score).toBe(weightedScore(others) ?? 0);
       }),
     );
@@ -129,7 +123,7 @@ describe('assessReadiness: score', () => {
         const possible = applicable.reduce((sum, item) => sum + item.weight, 0);
         const earned = applicable.reduce((sum, item) => sum + item.weight * credit[item.status], 0);
         const expected = possible === 0 ? 0 : (100 * earned) / possible;
-        expect(assessReadiness(withItems(items), today).score).toBeCloseTo(expected, 9);
+        expect(assessReadiness(projectWithItems(items), today).score).toBeCloseTo(expected, 9);
       }),
     );
   });
@@ -137,7 +131,7 @@ describe('assessReadiness: score', () => {
   it('counts an item in progress as half done', () => {
     for (const weight of [1, 2, 3]) {
       const item = makeItem('a', { areaId: 'process', status: 'in-progress', weight, mustHave: false, dueDate: null });
-      expect(assessReadiness(withItems([item]), today).score).toBe(50);
+      expect(assessReadiness(projectWithItems([item]), today).score).toBe(50);
     }
   });
 
@@ -145,7 +139,7 @@ describe('assessReadiness: score', () => {
     fc.assert(
       fc.property(itemsArb(), fc.constantFrom(...checklistAreaIds), (items, area) => {
         const allNa = items.map((item) => (item.areaId === area ? { ...item, status: 'n/a' as const } : item));
-        const report = assessReadiness(withItems(allNa), today);
+        const report = assessReadiness(projectWithItems(allNa), today);
         expect(report.areas.find((a) => a.areaId === area)?.score).toBeNull();
         for (const areaReport of report.areas) {
           const hasApplicable = allNa.some((item) => item.areaId === areaReport.areaId && item.status !== 'n/a');
@@ -158,7 +152,7 @@ describe('assessReadiness: score', () => {
   it('reports one entry per area with counts that match the items', () => {
     fc.assert(
       fc.property(itemsArb(), (items) => {
-        const report = assessReadiness(withItems(items), today);
+        const report = assessReadiness(projectWithItems(items), today);
         expect(report.areas.map((a) => a.areaId)).toEqual([...checklistAreaIds]);
         for (const area of report.areas) {
           const own = items.filter((item) => item.areaId === area.areaId);
@@ -203,7 +197,7 @@ describe('assessReadiness: level', () => {
             ),
           ),
         (items) => {
-          const report = assessReadiness(withItems(items), today);
+          const report = assessReadiness(projectWithItems(items), today);
           fc.pre(report.score >= 85);
           expect(report.level).toBe('ready-to-contract');
         },
@@ -214,7 +208,7 @@ describe('assessReadiness: level', () => {
   it('is ready-to-contract exactly when no must-have is open and the score is at least 85', () => {
     fc.assert(
       fc.property(itemsArb(['done', 'done', 'done', 'n/a', 'in-progress', 'todo']), (items) => {
-        const report = assessReadiness(withItems(items), today);
+        const report = assessReadiness(projectWithItems(items), today);
         const expected = !items.some(isOpenMustHave) && report.score >= 85;
         expect(report.level === 'ready-to-contract').toBe(expected);
       }),
@@ -227,12 +221,12 @@ describe('assessReadiness: level', () => {
       fc.property(itemsArb(['done', 'n/a']), openMustHaveArb(goToMarketAreas), fc.nat(), (items, open, at) => {
         const position = at % (items.length + 1);
         const all = [...items.slice(0, position), open, ...items.slice(position)];
-        expect(['not-ready', 'preparing']).toContain(assessReadiness(withItems(all), today).level);
+        expect(['not-ready', 'preparing']).toContain(assessReadiness(projectWithItems(all), today).level);
       }),
     );
     fc.assert(
       fc.property(itemsArb(), openMustHaveArb(goToMarketAreas), (items, open) => {
-        expect(['not-ready', 'preparing']).toContain(assessReadiness(withItems([...items, open]), today).level);
+        expect(['not-ready', 'preparing']).toContain(assessReadiness(projectWithItems([...items, open]), today).level);
       }),
     );
   });
@@ -240,12 +234,12 @@ describe('assessReadiness: level', () => {
   it('is not-ready while a sponsorship must-have is open, even when everything else is done', () => {
     fc.assert(
       fc.property(itemsArb(['done', 'n/a']), openMustHaveArb(['sponsorship']), (items, open) => {
-        expect(assessReadiness(withItems([open, ...items]), today).level).toBe('not-ready');
+        expect(assessReadiness(projectWithItems([open, ...items]), today).level).toBe('not-ready');
       }),
     );
     fc.assert(
       fc.property(itemsArb(), openMustHaveArb(['sponsorship']), (items, open) => {
-        expect(assessReadiness(withItems([...items, open]), today).level).toBe('not-ready');
+        expect(assessReadiness(projectWithItems([...items, open]), today).level).toBe('not-ready');
       }),
     );
   });
@@ -256,7 +250,7 @@ describe('assessReadiness: level', () => {
         itemsArb(['done', 'n/a']),
         openMustHaveArb(goToMarketAreas.filter((area) => area !== 'sponsorship')),
         (items, open) => {
-          expect(assessReadiness(withItems([...items, open]), today).level).toBe('preparing');
+          expect(assessReadiness(projectWithItems([...items, open]), today).level).toBe('preparing');
         },
       ),
     );
@@ -283,7 +277,7 @@ describe('assessReadiness: blockers, next actions, overdue and next gate', () =>
   it('lists exactly the open must-haves as blockers, in checklist order', () => {
     fc.assert(
       fc.property(itemsArb(), (items) => {
-        expect(assessReadiness(withItems(items), today).blockers).toEqual(items.filter(isOpenMustHave));
+        expect(assessReadiness(projectWithItems(items), today).blockers).toEqual(items.filter(isOpenMustHave));
       }),
     );
   });
@@ -291,7 +285,7 @@ describe('assessReadiness: blockers, next actions, overdue and next gate', () =>
   it('suggests up to five open items, must-haves first, then by due date with undated last', () => {
     fc.assert(
       fc.property(itemsArb(), (items) => {
-        const { nextActions } = assessReadiness(withItems(items), today);
+        const { nextActions } = assessReadiness(projectWithItems(items), today);
         const open = items.filter((item) => item.status !== 'done' && item.status !== 'n/a');
         expect(nextActionCount).toBe(5);
         expect(nextActions.length).toBe(Math.min(5, open.length));
@@ -318,7 +312,7 @@ describe('assessReadiness: blockers, next actions, overdue and next gate', () =>
   it('picks the earliest-due open items within the same must-have group', () => {
     fc.assert(
       fc.property(itemsArb(), (items) => {
-        const { nextActions } = assessReadiness(withItems(items), today);
+        const { nextActions } = assessReadiness(projectWithItems(items), today);
         const last = nextActions.at(-1);
         if (!last) return;
         const left = items.filter((item) => isOpen(item) && !nextActions.includes(item));
@@ -335,7 +329,7 @@ describe('assessReadiness: blockers, next actions, overdue and next gate', () =>
     fc.assert(
       fc.property(itemsArb(), fc.constantFrom('2025-01-01', ...dueDays, '2025-12-31'), (items, day) => {
         const expected = items.filter((item) => isOpen(item) && item.dueDate !== null && item.dueDate < day);
-        expect(assessReadiness(withItems(items), day).overdue).toEqual(expected);
+        expect(assessReadiness(projectWithItems(items), day).overdue).toEqual(expected);
       }),
     );
   });
@@ -343,7 +337,7 @@ describe('assessReadiness: blockers, next actions, overdue and next gate', () =>
   it('has no next gate exactly at ready-to-contract, and otherwise gates the following level on open must-haves', () => {
     fc.assert(
       fc.property(itemsArb(['done', 'done', 'n/a', 'in-progress', 'todo']), (items) => {
-        const report = assessReadiness(withItems(items), today);
+        const report = assessReadiness(projectWithItems(items), today);
         if (report.level === 'ready-to-contract') {
           expect(report.nextGate).toBeNull();
           return;

@@ -1,6 +1,7 @@
 import { ArrowDown, ArrowUp, ExternalLink, FolderOpen, Plus, Trash2, X } from 'lucide-react';
 import { useId } from 'react';
 import { itemStatuses, type ChecklistItem } from '../../../shared/model/checklist';
+import { Field } from '../../components/Field';
 import { useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { statusText } from './labels';
@@ -30,10 +31,7 @@ export function ItemDetails({
       <fieldset className="item-details__grid" disabled={readOnly}>
         <legend className="visually-hidden">Details of {item.title}</legend>
         {item.custom && (
-          <div className="field field--wide">
-            <label className="field__label" htmlFor={field('title')}>
-              Title
-            </label>
+          <Field id={field('title')} label="Title" wide>
             <input
               id={field('title')}
               className="input"
@@ -41,12 +39,9 @@ export function ItemDetails({
               maxLength={300}
               onChange={(e) => actions.update(item.id, { title: e.target.value })}
             />
-          </div>
+          </Field>
         )}
-        <div className="field">
-          <label className="field__label" htmlFor={field('status')}>
-            Status
-          </label>
+        <Field id={field('status')} label="Status">
           <select
             id={field('status')}
             className="input"
@@ -59,11 +54,8 @@ export function ItemDetails({
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={field('owner')}>
-            Owner
-          </label>
+        </Field>
+        <Field id={field('owner')} label="Owner">
           <input
             id={field('owner')}
             className="input"
@@ -73,11 +65,8 @@ export function ItemDetails({
             list="checklist-owners"
             onChange={(e) => actions.update(item.id, { owner: e.target.value })}
           />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={field('due')}>
-            Due date
-          </label>
+        </Field>
+        <Field id={field('due')} label="Due date">
           <input
             id={field('due')}
             className="input"
@@ -85,12 +74,9 @@ export function ItemDetails({
             value={item.dueDate ?? ''}
             onChange={(e) => actions.update(item.id, { dueDate: e.target.value || null })}
           />
-        </div>
+        </Field>
         {item.status === 'n/a' && (
-          <div className="field field--wide">
-            <label className="field__label" htmlFor={field('na')}>
-              Why it does not apply
-            </label>
+          <Field id={field('na')} label="Why it does not apply" wide>
             <input
               id={field('na')}
               className="input"
@@ -99,12 +85,9 @@ export function ItemDetails({
               placeholder="So the next person knows it was a decision, not an oversight"
               onChange={(e) => actions.update(item.id, { naReason: e.target.value })}
             />
-          </div>
+          </Field>
         )}
-        <div className="field field--wide">
-          <label className="field__label" htmlFor={field('notes')}>
-            Notes
-          </label>
+        <Field id={field('notes')} label="Notes" wide>
           <textarea
             id={field('notes')}
             className="input textarea"
@@ -113,7 +96,7 @@ export function ItemDetails({
             rows={3}
             onChange={(e) => actions.update(item.id, { notes: e.target.value })}
           />
-        </div>
+        </Field>
         <div className="field field--wide">
           <span className="field__label" id={field('evidence')}>
             Evidence

@@ -2,6 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { Settings2, X } from 'lucide-react';
 import type { Project } from '../../../shared/model/project';
 import { businessFunction, businessFunctions, type BusinessFunctionId } from '../../../shared/model/businessFunctions';
+import { Field } from '../../components/Field';
 import { useAppStore, useStoreApi } from '../../store';
 import { useChecklistActions } from '../checklist/checklistActions';
 
@@ -58,10 +59,11 @@ export function ProjectSettingsDialog() {
             </Dialog.Close>
           </div>
           <div className="dialog__body">
-            <div className="field">
-              <label className="field__label" htmlFor="project-function">
-                Business function
-              </label>
+            <Field
+              id="project-function"
+              label="Business function"
+              hint="Changing it adds the new function’s checklist items. Nothing is removed and your progress is kept."
+            >
               <select
                 id="project-function"
                 className="input"
@@ -74,14 +76,12 @@ export function ProjectSettingsDialog() {
                   </option>
                 ))}
               </select>
-              <p className="field__hint">
-                Changing it adds the new function’s checklist items. Nothing is removed and your progress is kept.
-              </p>
-            </div>
-            <div className="field">
-              <label className="field__label" htmlFor="project-currency">
-                Currency
-              </label>
+            </Field>
+            <Field
+              id="project-currency"
+              label="Currency"
+              hint="Every amount in the project — cost history, quotes, savings — is in this currency."
+            >
               <select
                 id="project-currency"
                 className="input"
@@ -92,10 +92,7 @@ export function ProjectSettingsDialog() {
                   <option key={code}>{code}</option>
                 ))}
               </select>
-              <p className="field__hint">
-                Every amount in the project — cost history, quotes, savings — is in this currency.
-              </p>
-            </div>
+            </Field>
             <fieldset className="function-picker">
               <legend className="field__label">What kind of partnership do you want?</legend>
               {relationshipModels.map((model) => (
