@@ -138,8 +138,16 @@ export class ProjectFiles {
 
   /** Ends the session and removes the file (after a move or a rename; delete goes to the trash instead). */
   async discard(path: string): Promise<void> {
+    // Only a file this app has open and holds the lock of is ever removed; a path from the renderer alone is not enough.
+    if (!this.isEditing(path)) throw notOpen();
     await this.close(path);
     await catchIo('remove the old file', path, () => rm(path, { force: true }));
+  }
+
+  /** Whether the file is open here for editing: read or written by this app, and locked by it. */
+  isEditing(path: string): boolean {
+    const session = this.sessions.get(path);
+    return session?.project != null && session.lockedBy === null && this.deps.locks.isHeld(path);
   }
 
   /**

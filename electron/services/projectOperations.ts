@@ -63,6 +63,9 @@ export class ProjectOperations {
   }
 
   async saveAs({ path, project, move }: ParsedRequestOf<'project:save-as'>): Promise<OpenedProject> {
+    if (move && !this.deps.files.isEditing(path)) {
+      throw new AppFailure('locked', 'Only a project open for editing in this window can be moved.');
+    }
     const target = await this.deps.dialogs.chooseSavePath({
       title: move ? 'Move the project to…' : 'Save the project as…',
       defaultPath: join(dirname(path), projectFileName(project.name)),
@@ -167,6 +170,11 @@ export class ProjectOperations {
 
   /** Moves the file to the OS trash, from where the user can still get it back. */
   async moveToTrash({ path }: ParsedRequestOf<'project:delete'>): Promise<null> {
+    // The renderer names the file; only project files the library knows may go to the trash.
+    const known = (await this.deps.library.list()).some((p) => p.path === path);
+    if (!known || !path.toLowerCase().endsWith(projectFileExtension)) {
+      throw new AppFailure('invalid-request', 'Only projects in your list can be moved to the trash from here.');
+    }
     await this.deps.files.close(path);
     try {
       await this.deps.shell.moveToTrash(path);

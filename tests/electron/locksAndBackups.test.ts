@@ -240,3 +240,26 @@ describe('the projects folder', () => {
     expect(await readdir(folder)).toContain('.Other.orw.abc123.tmp');
   });
 });
+
+describe('what the renderer can make the services remove', () => {
+  it('moves only listed project files to the trash, and moves only a project open for editing', async () => {
+    const services = launch();
+    const created = await createIn(services, 'Guarded');
+    const stranger = join(machine.root, 'notes.txt');
+    await writeFile(stranger, 'not a project');
+    expect(await services.handlers['project:delete']({ path: stranger })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect(await readFile(stranger, 'utf8')).toBe('not a project');
+
+    const other = launch();
+    machine.dialogAnswers.save.push(join(machine.root, 'elsewhere.orw'));
+    const move = await other.handlers['project:save-as']({ path: created.path, project: created.project, move: true });
+    expect(move).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await readFile(created.path, 'utf8')).toContain('Guarded');
+
+    value(await services.handlers['project:delete']({ path: created.path }));
+    expect(await readdir(machine.trash)).toEqual(['Guarded.orw']);
+  });
+});
