@@ -1,4 +1,4 @@
-import { AlertTriangle, Check, Loader2 } from 'lucide-react';
+import { AlertTriangle, Check, Loader2, PencilLine } from 'lucide-react';
 import { dateTime } from '../format';
 import { useAppStore } from '../store';
 
@@ -26,7 +26,12 @@ export function SaveStatus() {
         </>
       ) : save.status === 'saving' || save.status === 'pending' ? (
         <>
-          <Loader2 size={15} className="spin" aria-hidden />
+          {/* No spinner while edits wait for the autosave: an animation repainting every frame would compete with typing. */}
+          {save.status === 'saving' ? (
+            <Loader2 size={15} className="spin" aria-hidden />
+          ) : (
+            <PencilLine size={15} aria-hidden />
+          )}
           <span>Saving…</span>
         </>
       ) : save.savedAt ? (
