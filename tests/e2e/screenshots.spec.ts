@@ -62,6 +62,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await details.getByLabel('Notes').fill('Draft the three outcomes with the COO before the board meeting.');
     await workspace.expectSaved();
     await page.mouse.move(0, 0);
+    await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
     await capture(page, `checklist-${colorScheme}`);
 
     await workspace.backToProjects();
