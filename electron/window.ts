@@ -2,8 +2,8 @@ import { BrowserWindow, shell, type WebContents } from 'electron';
 import type { EventName, Events } from '../shared/contract';
 import { appEntryUrl, isSafeExternalUrl, mainWindowOptions } from './policy';
 
-/** How long a closing window waits for the renderer to flush its pending save. */
-const closeFlushTimeoutMs = 5000;
+/** How long a closing window waits for the renderer to flush its pending save before asking again next time. */
+const closeFlushTimeoutMs = 10_000;
 
 /** Denies navigation, new windows and webviews for any web contents; safe `https:` links go to the browser. */
 export function hardenWebContents(contents: WebContents): void {
@@ -24,7 +24,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
 
-  // First close: ask the renderer to flush its autosave, then let it close the window itself.
+  // Closing asks the renderer to flush its autosave; it closes the window itself once the edits are on
+  // disk. When they cannot be saved it keeps the window open and says why, so nothing is lost; the next
+  // close asks again.
   let closeRequested = false;
   window.on('close', (event) => {
     if (closeRequested) return;
@@ -32,7 +34,7 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
     event.preventDefault();
     sendEvent(window, 'app:close-requested', {});
     setTimeout(() => {
-      if (!window.isDestroyed()) window.destroy();
+      closeRequested = false;
     }, closeFlushTimeoutMs);
   });
 

@@ -39,7 +39,16 @@ export function App() {
     const offClose = api.onCloseRequested(() => {
       void state()
         .flushSave()
-        .finally(() => window.close());
+        .then((saved) => {
+          if (saved) window.close();
+          else {
+            state().showNotice({
+              code: 'io',
+              message:
+                'Your latest changes could not be saved, so the window stays open. Retry the save, or use File › Save as… to keep them somewhere else.',
+            });
+          }
+        });
     });
     return () => {
       window.removeEventListener('blur', onBlur);

@@ -253,3 +253,30 @@ test('a failed save keeps the edits, says why, and succeeds on retry once the fo
   await workspace.expectSaved();
   expect((await readProject(join(usb, 'Unplugged.orw'))).currency).toBe('EUR');
 });
+
+test('closing the window saves pending edits first, and stays open when they cannot be saved', async ({ desktop }) => {
+  const { page, home } = await start(desktop);
+  const usb = join(desktop.root, 'USB');
+  await mkdir(usb);
+  const workspace = await home.createProject('Closing', 'IT help desk');
+  desktop.dialogAnswers.save.push(join(usb, 'Closing.orw'));
+  await workspace.chooseFileAction('Move to…');
+  await expect.poll(() => workspace.path()).toBe(join(usb, 'Closing.orw'));
+  await page.evaluate(() => {
+    (window as unknown as { closeCalls: number }).closeCalls = 0;
+    window.close = () => void ((window as unknown as { closeCalls: number }).closeCalls += 1);
+  });
+  const closedCount = () => page.evaluate(() => (window as unknown as { closeCalls: number }).closeCalls);
+
+  const unplugged = join(desktop.root, 'USB (unplugged)');
+  await rename(usb, unplugged);
+  await workspace.setCurrency('NOK');
+  await desktop.emit(page, 'app:close-requested', {});
+  await expect(page.getByRole('alert')).toContainText('the window stays open');
+  expect(await closedCount()).toBe(0);
+
+  await rename(unplugged, usb);
+  await desktop.emit(page, 'app:close-requested', {});
+  await expect.poll(closedCount).toBe(1);
+  expect((await readProject(join(usb, 'Closing.orw'))).currency).toBe('NOK');
+});
