@@ -28,8 +28,13 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
   // disk. When they cannot be saved it keeps the window open and says why, so nothing is lost; the next
   // close asks again.
   let closeRequested = false;
+  // A renderer that crashed or hangs cannot answer: then the window closes as asked.
+  let rendererGone = false;
+  window.webContents.on('render-process-gone', () => (rendererGone = true));
+  window.webContents.on('unresponsive', () => (rendererGone = true));
+  window.webContents.on('responsive', () => (rendererGone = false));
   window.on('close', (event) => {
-    if (closeRequested) return;
+    if (closeRequested || rendererGone) return;
     closeRequested = true;
     event.preventDefault();
     sendEvent(window, 'app:close-requested', {});

@@ -15,6 +15,8 @@ const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files'
 export function App() {
   const store = useStoreApi();
   const view = useAppStore((s) => (s.openFailure ? 'failure' : s.current ? 'workspace' : 'home'));
+  // A different project (opened, saved as, copied) starts with a fresh workspace: tab, open rows, drafts.
+  const projectId = useAppStore((s) => s.current?.project.id);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -92,7 +94,13 @@ export function App() {
       <Sidebar />
       <main className="main" id="main">
         <Notice />
-        {view === 'failure' ? <OpenFailureScreen /> : view === 'workspace' ? <Workspace /> : <ProjectsHome />}
+        {view === 'failure' ? (
+          <OpenFailureScreen />
+        ) : view === 'workspace' ? (
+          <Workspace key={projectId} />
+        ) : (
+          <ProjectsHome />
+        )}
       </main>
       {dragging && (
         <div className="drop-overlay" aria-hidden>

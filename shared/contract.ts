@@ -12,7 +12,12 @@ import type { Result } from './result';
  * renderer (`renderer/api.ts`). One object argument per channel; channel names are `area:verb`.
  */
 
-const FilePath = z.string().min(1, 'A file path is required.').max(4096);
+/** Full paths only (`/…`, `C:\…`, `\\server\…`): a relative path would depend on the main process's folder. */
+const FilePath = z
+  .string()
+  .min(1, 'A file path is required.')
+  .max(4096)
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'A full file path is required.');
 const Revision = z.number().int().nonnegative();
 
 const OpenFile = z.object({ path: FilePath });

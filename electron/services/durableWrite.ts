@@ -108,13 +108,22 @@ async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise
   }
 }
 
+/** File systems that cannot fsync a folder (some network and FUSE mounts) say so with these. */
+const folderSyncUnsupported = new Set(['EINVAL', 'ENOTSUP', 'EISDIR', 'EPERM', 'EBADF']);
+
 async function syncFolder(fs: DurableFs, folder: string): Promise<void> {
   // Windows cannot open a directory for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
-  const handle = await fs.open(folder, 'r');
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    // The rename has happened: the new file is in place. Only a folder that cannot be synced at all is
+    // let through; any other failure is reported.
+    if (!folderSyncUnsupported.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }
 }

@@ -31,7 +31,7 @@ export const lockPathFor = (projectPath: string) => `${projectPath}.lock`;
 export class ProjectLocks {
   /** Identifies this running copy, so two service instances in one process are told apart. */
   private readonly instance = newId();
-  private readonly held = new Map<string, { since: string; timer: ReturnType<typeof setInterval> }>();
+  private readonly held = new Map<string, { since: string; timer: ReturnType<typeof setInterval> | null }>();
 
   constructor(private readonly clock: Clock) {}
 
@@ -42,7 +42,12 @@ export class ProjectLocks {
     try {
       await createFileExclusive(lockPath, this.describe(since));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return { acquired: true }; // read-only media: nobody else can write either
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+        // No lock file can be made here (read-only media, no permission): nobody else can write either.
+        // The project opens for editing and saves report the real problem.
+        this.held.set(projectPath, { since, timer: null });
+        return { acquired: true };
+      }
       const holder = await this.readHolder(lockPath);
       if (!(await this.isStale(lockPath, holder))) {
         return { acquired: false, holder: holder ? this.toHolder(holder) : unknownHolder(since) };
@@ -62,7 +67,7 @@ export class ProjectLocks {
   async release(projectPath: string): Promise<void> {
     const entry = this.held.get(projectPath);
     if (!entry) return;
-    clearInterval(entry.timer);
+    if (entry.timer) clearInterval(entry.timer);
     this.held.delete(projectPath);
     const lockPath = lockPathFor(projectPath);
     const holder = await this.readHolder(lockPath);
@@ -73,9 +78,19 @@ export class ProjectLocks {
     await Promise.all([...this.held.keys()].map((path) => this.release(path)));
   }
 
+  /**
+   * Keeps the lock fresh — unless another copy took it over while this one slept (a laptop lid closed for
+   * longer than the stale time): then the project is no longer ours and saves are refused.
+   */
   private async refresh(projectPath: string): Promise<void> {
     const entry = this.held.get(projectPath);
     if (!entry) return;
+    const holder = await this.readHolder(lockPathFor(projectPath));
+    if (holder && holder.instance !== this.instance) {
+      if (entry.timer) clearInterval(entry.timer);
+      this.held.delete(projectPath);
+      return;
+    }
     await writeFileDurable(lockPathFor(projectPath), this.describe(entry.since)).catch(() => undefined);
   }
 

@@ -4,6 +4,7 @@ import type { LockHolder, OpenedProject, ParsedRequestOf, RenameReply, SaveReply
 import { describeLockHolder } from '../../shared/model/lockHolder';
 import { createProject, type Project } from '../../shared/model/project';
 import { applyProjectChanges, isComplete } from '../../shared/model/projectChanges';
+import { parseProjectFile } from '../../shared/model/projectFile';
 import { firstFreeFileName, projectFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
@@ -144,6 +145,11 @@ export class ProjectFiles {
     await catchIo('remove the old file', path, () => rm(path, { force: true }));
   }
 
+  /** Whether this app has read or written the file in this session. */
+  isOpen(path: string): boolean {
+    return this.sessions.get(path)?.project != null;
+  }
+
   /** Whether the file is open here for editing: read or written by this app, and locked by it. */
   isEditing(path: string): boolean {
     const session = this.sessions.get(path);
@@ -210,10 +216,22 @@ export class ProjectFiles {
     }
   }
 
-  /** Before "Overwrite" replaces a file someone else changed, their version goes into the backups. */
+  /**
+   * Before "Overwrite" replaces a file someone else changed, their version goes into the backups (or aside,
+   * if it is damaged). A file from a newer version of the app is never overwritten.
+   */
   private async keepTheirs(path: string, projectId: string): Promise<void> {
     const theirs = await readFile(path).catch(() => null);
-    if (theirs) await this.backup(projectId, theirs, 'always');
+    if (!theirs) return;
+    const parsed = parseProjectFile(theirs.toString('utf8'));
+    if (!parsed.ok && parsed.error.code === 'newer-version') {
+      throw new AppFailure(
+        'newer-version',
+        'The file on disk was saved by a newer version of the app, so it is not overwritten. Save your version as a copy, and update the app.',
+      );
+    }
+    if (parsed.ok) await this.backup(projectId, theirs, 'always');
+    else await this.deps.backups.keepDamaged(projectId, theirs);
   }
 
   private session(path: string): Session {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { BackupList, OpenedProject, ParsedRequestOf } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import type { ProjectSummary } from '../../shared/model/library';
@@ -72,9 +72,10 @@ export class ProjectOperations {
       filters: projectFilters,
     });
     if (!target) throw cancelled();
-    if (samePath(target, path))
-      throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
     const file = withExtension(target);
+    if (await sameFile(file, path)) {
+      throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
+    }
     const now = this.deps.clock.now().toISOString();
     // A moved project stays the same project; Save As starts a new one from the current state. Either way
     // a file name the user typed becomes the project's name.
@@ -88,6 +89,7 @@ export class ProjectOperations {
 
   /** After a conflict: keep the other version in the file, and the user's edits in a new file beside it. */
   async saveCopy({ path, project }: ParsedRequestOf<'project:save-copy'>): Promise<OpenedProject> {
+    if (!this.deps.files.isOpen(path)) throw new AppFailure('not-found', 'This project is not open any more.');
     const copy = this.copyOf(project, `${project.name} (my copy)`);
     const target = await this.deps.files.freePath(dirname(path), copy.name);
     await this.deps.files.close(path);
@@ -142,10 +144,12 @@ export class ProjectOperations {
       filters: projectFilters,
     });
     if (!target) throw cancelled();
-    if (samePath(target, path))
+    const file = withExtension(target);
+    if (await sameFile(file, path)) {
       throw new AppFailure('invalid-request', 'Choose another place for the copy than the project itself.');
-    await this.deps.files.writeDetached(withExtension(target), project);
-    return { path: withExtension(target) };
+    }
+    await this.deps.files.writeDetached(file, project);
+    return { path: file };
   }
 
   async reveal({ path }: ParsedRequestOf<'file:reveal'>): Promise<null> {
@@ -234,8 +238,17 @@ export class ProjectOperations {
   }
 }
 
-function samePath(a: string, b: string): boolean {
-  return relative(a, b) === '';
+/** A path resolved, and without case where the platform's file systems usually ignore it. */
+const foldPath = (path: string) => (process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase());
+
+/**
+ * Whether two paths name one file: the same text once resolved (without case where the file system
+ * ignores it), or — when both exist — the same file on disk (links, other spellings).
+ */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (foldPath(a) === foldPath(b)) return true;
+  const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
+  return x !== null && y !== null && x.dev === y.dev && x.ino === y.ino;
 }
 
 function isInside(folder: string, path: string): boolean {

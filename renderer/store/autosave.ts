@@ -26,6 +26,10 @@ export class Autosave {
   private overwriteNext = false;
   /** What the file holds as far as this window knows: saves send only the sections changed since. */
   private saved: Project | null = null;
+  /** Bumped by `reset`: a save answered after the project was replaced must not touch the new one. */
+  private generation = 0;
+  /** While a file operation (rename) runs, edits are kept but not saved: the file is about to move. */
+  private paused = false;
 
   constructor(
     private readonly api: Api,
@@ -49,6 +53,7 @@ export class Autosave {
   /** Saves now if anything is unsaved; resolves true once everything edited so far is on disk. */
   async flush(): Promise<boolean> {
     this.clearTimer();
+    if (this.paused) return false;
     while (this.hasUnsavedEdits) {
       if (this.inFlight) {
         await this.inFlight;
@@ -74,10 +79,32 @@ export class Autosave {
    * `saved` is what the file now holds.
    */
   reset(saved: Project | null = null): void {
+    this.generation += 1;
     this.clearTimer();
     this.savedEditCount = this.editCount;
     this.failures = 0;
     this.overwriteNext = false;
+    this.saved = saved;
+  }
+
+  /**
+   * Runs a file operation (a rename) with every edit so far saved first and saving held back meanwhile.
+   * Edits made during it stay unsaved; `rebase` tells what the file holds afterwards, and saving resumes.
+   */
+  async holdWhile<T>(operation: (flushed: Project) => Promise<T>): Promise<T | null> {
+    const flushed = (await this.flush()) ? this.get().current?.project : undefined;
+    if (!flushed) return null;
+    this.paused = true;
+    try {
+      return await operation(flushed);
+    } finally {
+      this.paused = false;
+      if (this.hasUnsavedEdits) this.schedule(this.delayMs);
+    }
+  }
+
+  /** The file now holds `saved` (after a rename): later saves send what changed since, to the new path. */
+  rebase(saved: Project): void {
     this.saved = saved;
   }
 
@@ -91,6 +118,7 @@ export class Autosave {
     const overwrite = this.overwriteNext;
     this.set({ save: { ...this.get().save, status: 'saving', error: null } });
     const sent = current.project;
+    const generation = this.generation;
     const result = await this.api.saveProject({
       path: current.path,
       // Overwriting replaces whatever is on disk, so it carries everything.
@@ -98,6 +126,7 @@ export class Autosave {
       baseRevision: current.revision,
       overwrite,
     });
+    if (generation !== this.generation) return true; // the project was replaced meanwhile; this answer is old news
     if (!result.ok) {
       const conflict = result.error.code === 'conflict';
       this.set({ save: { ...this.get().save, status: conflict ? 'conflict' : 'error', error: result.error } });

@@ -192,6 +192,8 @@ export const createProjectSlice =
       listBackups: (path) => api.listBackups({ path }),
 
       async restoreBackup(path, backupId) {
+        // The latest edits go to disk first, so the version the backup replaces is kept whole.
+        if (get().current?.path === path) await autosave.flush();
         const result = await api.restoreBackup({ path, backupId });
         if (enterResult(result)) get().showToast('Restored the backup. The version it replaced was kept as a backup.');
         return result.ok;
@@ -237,26 +239,33 @@ export const createProjectSlice =
       },
 
       async renameProject(name) {
-        if (!(await autosave.flush())) {
-          return fail(
-            'io',
-            'Your latest changes could not be saved, so the project was not renamed. Retry the save first.',
-          );
-        }
-        const current = get().current;
-        if (!current) return ok(null);
-        set({ save: { ...get().save, status: 'saving', error: null } });
-        const result = await api.renameProject({ path: current.path, name, baseRevision: current.revision });
-        if (!result.ok) {
-          set({ save: { ...get().save, status: 'saved' } });
-          return result;
-        }
-        const { path, project, revision, savedAt } = result.value;
-        autosave.reset(project);
-        history.rewrite((p) => ({ ...p, name: project.name }));
-        set({ current: { path, project, revision, lockedBy: null }, save: { status: 'saved', savedAt, error: null } });
-        void get().loadLibrary();
-        return ok(null);
+        const outcome = await autosave.holdWhile(async (flushed) => {
+          const current = get().current;
+          if (!current) return ok(null);
+          const result = await api.renameProject({ path: current.path, name, baseRevision: current.revision });
+          if (!result.ok) return result;
+          const { path, project: renamed, revision, savedAt } = result.value;
+          // The file holds what was flushed, renamed; edits made meanwhile stay in memory and are saved next.
+          const onDisk = { ...flushed, name: renamed.name, updatedAt: renamed.updatedAt };
+          autosave.rebase(onDisk);
+          history.rewrite((p) => ({ ...p, name: renamed.name }));
+          const now = get().current?.project ?? onDisk;
+          set({
+            current: {
+              path,
+              revision,
+              lockedBy: null,
+              project: { ...now, name: renamed.name, updatedAt: renamed.updatedAt },
+            },
+            save: { status: autosave.hasUnsavedEdits ? 'pending' : 'saved', savedAt, error: null },
+          });
+          void get().loadLibrary();
+          return ok(null);
+        });
+        return (
+          outcome ??
+          fail('io', 'Your latest changes could not be saved, so the project was not renamed. Retry the save first.')
+        );
       },
 
       flushSave: () => autosave.flush(),

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Project } from '../../shared/model/project';
 import { fail, ok } from '../../shared/result';
 import { createAppStore } from '../../renderer/store';
-import { fakeApi } from './fakeApi';
+import { fakeApi, openedProject } from './fakeApi';
 
 const named =
   (name: string) =>
@@ -119,5 +119,43 @@ describe('autosave of the open project', () => {
     const overwrite = api.saveProject.mock.calls.at(-1)?.[0];
     expect(overwrite?.overwrite).toBe(true);
     expect(overwrite?.project.checklist).toBeDefined();
+  });
+
+  it('keeps edits made while a rename runs, and saves them to the renamed file', async () => {
+    const { api, store } = await openStore();
+    const renaming = Promise.withResolvers<Awaited<ReturnType<typeof api.renameProject>>>();
+    api.renameProject.mockImplementationOnce(() => renaming.promise);
+    const rename = store.getState().renameProject('Acme care');
+    await vi.waitFor(() => expect(api.renameProject).toHaveBeenCalled());
+    store.getState().editProject((p) => ({ ...p, currency: 'CHF' }));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(api.saveProject).not.toHaveBeenCalled(); // nothing is saved to the old path meanwhile
+
+    const { project } = openedProject('Acme care');
+    renaming.resolve(
+      ok({ path: '/projects/Acme care.orw', project, revision: 5, savedAt: '2026-11-01T10:00:00Z', lockedBy: null }),
+    );
+    expect((await rename).ok).toBe(true);
+    expect(store.getState().current?.project).toMatchObject({ name: 'Acme care', currency: 'CHF' });
+    await vi.advanceTimersByTimeAsync(700);
+    expect(api.saveProject).toHaveBeenCalledTimes(1);
+    expect(api.saveProject.mock.calls[0]?.[0]).toMatchObject({
+      path: '/projects/Acme care.orw',
+      baseRevision: 5,
+      project: { currency: 'CHF', name: 'Acme care' },
+    });
+  });
+
+  it('ignores the answer to a save that was in flight when another project was opened', async () => {
+    const { api, store } = await openStore();
+    const slow = Promise.withResolvers<Awaited<ReturnType<typeof api.saveProject>>>();
+    api.saveProject.mockImplementationOnce(() => slow.promise);
+    store.getState().editProject((p) => ({ ...p, currency: 'SEK' }));
+    const flushing = store.getState().flushSave();
+    api.openProject.mockResolvedValueOnce(ok({ ...openedProject('Other'), path: '/projects/Other.orw', revision: 9 }));
+    await store.getState().resolveConflict('reload');
+    slow.resolve(ok({ revision: 2, savedAt: '2026-11-01T10:00:00Z' }));
+    await flushing;
+    expect(store.getState().current).toMatchObject({ path: '/projects/Other.orw', revision: 9 });
   });
 });

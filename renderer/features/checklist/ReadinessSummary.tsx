@@ -12,7 +12,10 @@ function gateSentence(gate: LevelGate): string {
       `finish ${gate.missing.length === 1 ? 'this must-have item' : `these ${gate.missing.length} must-have items`}`,
     );
   }
-  if (gate.scoreShortfall !== null) parts.push(`raise the score by ${Math.ceil(gate.scoreShortfall)} points to 85`);
+  if (gate.scoreShortfall !== null) {
+    const points = Math.ceil(gate.scoreShortfall);
+    parts.push(`raise the score by ${points} ${points === 1 ? 'point' : 'points'} to 85`);
+  }
   return `To be ${levelLabels[gate.level].toLowerCase()}: ${parts.join(', and ')}.`;
 }
 
@@ -26,7 +29,8 @@ export function ReadinessSummary({
 }) {
   const report = useReadiness();
   if (!report) return null;
-  const score = Math.round(report.score);
+  // Rounded down, so 84.6 never reads as the 85 the last gate asks for.
+  const score = Math.floor(report.score);
   const levelIndex = readinessLevels.indexOf(report.level);
 
   return (
