@@ -15,7 +15,7 @@ const preloadPath = join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
 let disposed = false;
-let pendingPath: string | null = projectPathFromArgv(process.argv);
+let pendingPath: string | null = projectPathFromArgv(process.argv, process.cwd());
 
 function openPath(path: string): void {
   if (mainWindow && !mainWindow.webContents.isLoading()) sendEvent(mainWindow, 'app:open-path', { path });
@@ -28,12 +28,12 @@ if (!app.requestSingleInstanceLock()) {
   // Another copy is running: it receives our arguments through 'second-instance' and opens the file.
   app.quit();
 } else {
-  app.on('second-instance', (_event, argv) => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
-    const path = projectPathFromArgv(argv);
+    const path = projectPathFromArgv(argv, workingDirectory);
     if (path) openPath(path);
   });
   app.on('open-file', (event, path) => {

@@ -1,5 +1,6 @@
 import { isAbsolute, normalize, relative, resolve, sep } from 'node:path';
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
+import { isFullPath } from '../shared/model/paths';
 import { projectFileExtension } from '../shared/model/projectFile';
 
 /**
@@ -107,10 +108,15 @@ export function contentTypeFor(path: string): string {
   return contentTypes[path.slice(dot).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** The project file the OS handed us on the command line (double-click, "Open with"), if any. */
-export function projectPathFromArgv(argv: readonly string[]): string | null {
-  const candidates = argv
+/**
+ * The project file the OS handed us on the command line (double-click, "Open with"), if any, as a full
+ * path: a relative one is taken from the folder the command was run in.
+ */
+export function projectPathFromArgv(argv: readonly string[], workingDirectory: string): string | null {
+  const last = argv
     .slice(1)
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(projectFileExtension));
-  return candidates.at(-1) ?? null;
+    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(projectFileExtension))
+    .at(-1);
+  if (last === undefined) return null;
+  return isFullPath(last) ? last : resolve(workingDirectory, last);
 }

@@ -4,6 +4,7 @@ import type { LockHolder } from './model/lockHolder';
 import type { ProjectCounts } from './model/projectCounts';
 import { businessFunctionIds } from './model/businessFunctions';
 import { ProjectNameSchema, ProjectSchema, type Project } from './model/project';
+import { fullPathPattern } from './model/paths';
 import { ProjectChangesSchema } from './model/projectChanges';
 import type { Result } from './result';
 
@@ -17,7 +18,7 @@ const FilePath = z
   .string()
   .min(1, 'A file path is required.')
   .max(4096)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/, 'A full file path is required.');
+  .regex(fullPathPattern, 'A full file path is required.');
 const Revision = z.number().int().nonnegative();
 
 const OpenFile = z.object({ path: FilePath });

@@ -145,6 +145,15 @@ export class ProjectFiles {
     await catchIo('remove the old file', path, () => rm(path, { force: true }));
   }
 
+  /** Who else has the file open right now, if anyone (a lock that is live and not this app's). */
+  async openElsewhere(path: string): Promise<LockHolder | null> {
+    if (this.deps.locks.isHeld(path)) return null;
+    const lock = await this.deps.locks.acquire(path);
+    if (!lock.acquired) return lock.holder;
+    await this.deps.locks.release(path);
+    return null;
+  }
+
   /** Whether this app has read or written the file in this session. */
   isOpen(path: string): boolean {
     return this.sessions.get(path)?.project != null;

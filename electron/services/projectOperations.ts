@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { BackupList, OpenedProject, ParsedRequestOf } from '../../shared/contract';
 import { newId } from '../../shared/ids';
+import { describeLockHolder } from '../../shared/model/lockHolder';
 import type { ProjectSummary } from '../../shared/model/library';
 import { ProjectNameSchema, projectNameMaxLength, type Project } from '../../shared/model/project';
 import { countProject } from '../../shared/model/projectCounts';
@@ -178,6 +179,10 @@ export class ProjectOperations {
     const known = (await this.deps.library.list()).some((p) => p.path === path);
     if (!known || !path.toLowerCase().endsWith(projectFileExtension)) {
       throw new AppFailure('invalid-request', 'Only projects in your list can be moved to the trash from here.');
+    }
+    const holder = await this.deps.files.openElsewhere(path);
+    if (holder) {
+      throw new AppFailure('locked', `${describeLockHolder(holder)} has this project open, so it stays where it is.`);
     }
     await this.deps.files.close(path);
     try {

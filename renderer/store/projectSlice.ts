@@ -4,6 +4,7 @@ import type { Project } from '../../shared/model/project';
 import { fail, ok, type AppError, type Result } from '../../shared/result';
 import type { Api } from '../api';
 import type { AppState } from './appState';
+import { noFilter } from '../features/checklist/filter';
 import type { Autosave } from './autosave';
 import type { History } from './history';
 
@@ -75,6 +76,8 @@ export const createProjectSlice =
         notice: null,
         canUndo: false,
         canRedo: false,
+        // Another project's owners and words: a filter from the last one could hide everything.
+        ...(get().current?.project.id === opened.project.id ? {} : { checklistFilter: noFilter }),
       });
       void get().loadLibrary();
     };

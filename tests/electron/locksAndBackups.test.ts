@@ -263,3 +263,16 @@ describe('what the renderer can make the services remove', () => {
     expect(await readdir(machine.trash)).toEqual(['Guarded.orw']);
   });
 });
+
+describe('moving a project to the trash', () => {
+  it('is refused while another copy of the app has the project open', async () => {
+    const first = launch();
+    const created = await createIn(first, 'Busy elsewhere');
+    const second = launch();
+    expect(await second.handlers['project:delete']({ path: created.path })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(await readFile(created.path, 'utf8')).toContain('Busy elsewhere');
+  });
+});

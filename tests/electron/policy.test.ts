@@ -193,18 +193,22 @@ describe('resolveAppAsset', () => {
 
 describe('projectPathFromArgv', () => {
   it('picks the last .orw argument after the executable, ignoring flags', () => {
-    expect(projectPathFromArgv(['/opt/workbench', '/home/me/A.orw', '--flag', '/home/me/B.orw'])).toBe(
+    expect(projectPathFromArgv(['/opt/workbench', '/home/me/A.orw', '--flag', '/home/me/B.orw'], '/tmp')).toBe(
       '/home/me/B.orw',
     );
-    expect(projectPathFromArgv(['workbench.exe', 'C:\\Users\\me\\Client.ORW', '--inspect=x.orw'])).toBe(
+    expect(projectPathFromArgv(['workbench.exe', 'C:\\Users\\me\\Client.ORW', '--inspect=x.orw'], 'C:\\')).toBe(
       'C:\\Users\\me\\Client.ORW',
     );
   });
 
+  it('takes a relative path from the folder the command was run in', () => {
+    expect(projectPathFromArgv(['/opt/workbench', 'clients/Acme.orw'], '/home/me')).toBe('/home/me/clients/Acme.orw');
+  });
+
   it('answers null when no project file was passed', () => {
-    expect(projectPathFromArgv([])).toBeNull();
-    expect(projectPathFromArgv(['/opt/workbench'])).toBeNull();
-    expect(projectPathFromArgv(['/opt/workbench', '.', '--no-sandbox', '-x.orw', 'notes.txt'])).toBeNull();
-    expect(projectPathFromArgv(['/opt/project.orw'])).toBeNull();
+    expect(projectPathFromArgv([], '/tmp')).toBeNull();
+    expect(projectPathFromArgv(['/opt/workbench'], '/tmp')).toBeNull();
+    expect(projectPathFromArgv(['/opt/workbench', '.', '--no-sandbox', '-x.orw', 'notes.txt'], '/tmp')).toBeNull();
+    expect(projectPathFromArgv(['/opt/project.orw'], '/tmp')).toBeNull();
   });
 });
