@@ -116,7 +116,9 @@ export class ProjectFiles {
     return { path: newPath, project, revision: opened.revision, savedAt: project.updatedAt };
   }
 
+  /** Ends the session; the backup its opening started finishes first, so the lock covers it. */
   async close(path: string): Promise<void> {
+    await this.settled();
     this.sessions.delete(path);
     await this.deps.locks.release(path);
   }
