@@ -159,3 +159,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(overview.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 }
+
+test('a next action on the overview opens that item in the checklist, with the keyboard on it', async ({ desktop }) => {
+  const page = await desktop.launch();
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  await home.createProject('From the overview', 'Travel management');
+  await page.getByRole('tabpanel').getByRole('button', { name: sponsor }).first().click();
+  const checklist = new ChecklistPage(page);
+  await expect(page.getByRole('tab', { name: 'Checklist' })).toHaveAttribute('aria-selected', 'true');
+  await expect(checklist.statusButton(sponsor)).toBeFocused();
+  await expect(checklist.item(sponsor).getByLabel('Owner')).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { Download, Printer } from 'lucide-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { actionListCsv, actionListMarkdown } from '../../../shared/domain/actionList';
@@ -16,7 +16,14 @@ import { useToday } from './useToday';
 import './checklist.css';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
-export function ChecklistView() {
+export function ChecklistView({
+  showItemFirst = null,
+  onShown,
+}: {
+  /** An item to open and focus when the view appears (a next action clicked on the Overview). */
+  showItemFirst?: string | null;
+  onShown?(): void;
+} = {}) {
   const store = useStoreApi();
   const actions = useChecklistActions();
   const items = useAppStore((s) => s.current?.project.checklist.items ?? []);
@@ -53,6 +60,14 @@ export function ChecklistView() {
       document.querySelector(`[data-item-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
     });
   };
+
+  useEffect(() => {
+    if (!showItemFirst) return;
+    showItem(showItemFirst);
+    onShown?.();
+    // Only when asked to show another item; showItem reads the latest filter itself.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [showItemFirst]);
 
   const exportActions = (format: 'csv' | 'markdown') => {
     const project = store.getState().current?.project;

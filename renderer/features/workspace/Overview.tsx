@@ -6,12 +6,12 @@ import { workspaceSections } from './sections';
 const comingSections = workspaceSections.filter((s) => !['overview', 'checklist'].includes(s.id));
 
 /** Where the project stands: readiness first, then what the other sections will add. */
-export function Overview({ onOpenChecklist }: { onOpenChecklist(): void }) {
+export function Overview({ onOpenChecklist }: { onOpenChecklist(itemId?: string): void }) {
   return (
     <div className="overview">
       <div className="overview__readiness">
         <ReadinessSummary compact onShowItem={onOpenChecklist} />
-        <button type="button" className="button" onClick={onOpenChecklist}>
+        <button type="button" className="button" onClick={() => onOpenChecklist()}>
           Work on the checklist <ArrowRight size={15} aria-hidden />
         </button>
       </div>

@@ -22,6 +22,7 @@ export function Workspace() {
   const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
+  const [itemToShow, setItemToShow] = useState<string | null>(null);
   if (!functionTemplate) return null;
 
   return (
@@ -59,9 +60,14 @@ export function Workspace() {
       {workspaceSections.map((section) => (
         <Tabs.Content key={section.id} value={section.id} className="workspace__panel">
           {section.id === 'overview' ? (
-            <Overview onOpenChecklist={() => setTab('checklist')} />
+            <Overview
+              onOpenChecklist={(itemId) => {
+                setItemToShow(itemId ?? null);
+                setTab('checklist');
+              }}
+            />
           ) : section.id === 'checklist' ? (
-            <ChecklistView />
+            <ChecklistView showItemFirst={itemToShow} onShown={() => setItemToShow(null)} />
           ) : (
             <SectionPlaceholder section={section} />
           )}
