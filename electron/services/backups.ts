@@ -19,6 +19,11 @@ export function isBackupId(id: string): boolean {
   return backupNamePattern.test(id);
 }
 
+/** A time as file names on every file system accept it (no colons). */
+function fileStamp(date: Date): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
 function stampOf(id: string): Date | null {
   const m = backupNamePattern.exec(id);
   return m ? new Date(`${m[1]}T${m[2]}:${m[3]}:${m[4]}.${m[5]}Z`) : null;
@@ -63,7 +68,7 @@ export class Backups {
     this.lastSnapshot.set(projectId, now.getTime());
     await mkdir(folder, { recursive: true });
     const existing = await readdir(folder);
-    const base = now.toISOString().replace(/[:.]/g, '-');
+    const base = fileStamp(now);
     let id = `${base}.orw`;
     for (let n = 2; existing.includes(id); n += 1) id = `${base}-${n}.orw`;
     await writeFileDurable(join(folder, id), bytes);
@@ -82,7 +87,7 @@ export class Backups {
   async keepDamaged(projectId: string, bytes: Uint8Array): Promise<void> {
     const folder = this.folderOf(projectId);
     await mkdir(folder, { recursive: true });
-    await writeFileDurable(join(folder, `damaged-${this.clock.now().toISOString().replace(/[:.]/g, '-')}.bin`), bytes);
+    await writeFileDurable(join(folder, `damaged-${fileStamp(this.clock.now())}.bin`), bytes);
   }
 
   /** Newest first; unreadable backups are left out. */

@@ -1,30 +1,18 @@
 import { checklistArea } from '../catalog/checklistAreas';
-import type { ChecklistItem } from '../model/checklist';
+import { itemStatusLabels, type ChecklistItem } from '../model/checklist';
 import type { Project } from '../model/project';
-import { isOpen } from './readiness';
+import { byUrgency, isOpen } from './readiness';
 import { escapeMarkdown, markdownTable, toCsv } from './textExport';
 
 /** The open actions of a checklist — who does what by when — to share outside the app. */
 
-const statusLabels: Record<ChecklistItem['status'], string> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'n/a': 'Not applicable',
-};
-
 export function statusLabel(status: ChecklistItem['status']): string {
-  return statusLabels[status];
+  return itemStatusLabels[status];
 }
 
 /** Open items, must-haves first, then by due date (undated last). */
 export function openActions(project: Project): ChecklistItem[] {
-  return project.checklist.items
-    .filter(isOpen)
-    .toSorted(
-      (a, b) =>
-        Number(b.mustHave) - Number(a.mustHave) || (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31'),
-    );
+  return project.checklist.items.filter(isOpen).toSorted(byUrgency);
 }
 
 const header = ['Action', 'Area', 'Owner', 'Due date', 'Status', 'Must-have'];

@@ -54,6 +54,17 @@ export interface ReadinessReport {
 const credit: Record<ChecklistItem['status'], number> = { todo: 0, 'in-progress': 0.5, done: 1, 'n/a': 0 };
 
 export const isOpen = (item: ChecklistItem) => item.status !== 'done' && item.status !== 'n/a';
+
+/** Open and past its due date; `today` is an ISO day. */
+export const isOverdue = (item: ChecklistItem, today: string) =>
+  isOpen(item) && item.dueDate !== null && item.dueDate < today;
+
+/** The order open work is shown in: must-haves first, then by due date, undated last. */
+export function byUrgency(a: ChecklistItem, b: ChecklistItem): number {
+  return (
+    Number(b.mustHave) - Number(a.mustHave) || (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31')
+  );
+}
 const isOpenMustHave = (item: ChecklistItem) => item.mustHave && isOpen(item);
 
 /** Weighted score 0–100 of a set of items; null when none applies. */
@@ -126,13 +137,7 @@ export function assessReadiness(project: Project, today: string = isoDay(new Dat
   const open = items.filter(isOpen);
   const order = new Map(items.map((item, index) => [item.id, index]));
   const nextActions = open
-    .toSorted(
-      (a, b) =>
-        Number(b.mustHave) - Number(a.mustHave) ||
-        (a.dueDate ?? '9999-12-31').localeCompare(b.dueDate ?? '9999-12-31') ||
-        b.weight - a.weight ||
-        (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
-    )
+    .toSorted((a, b) => byUrgency(a, b) || b.weight - a.weight || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0))
     .slice(0, nextActionCount);
 
   return {
@@ -141,7 +146,7 @@ export function assessReadiness(project: Project, today: string = isoDay(new Dat
     areas,
     blockers: items.filter(isOpenMustHave),
     nextGate,
-    overdue: open.filter((item) => item.dueDate !== null && item.dueDate < today),
+    overdue: items.filter((item) => isOverdue(item, today)),
     nextActions,
   };
 }

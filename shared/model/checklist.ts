@@ -16,6 +16,14 @@ export type ChecklistAreaId = (typeof checklistAreaIds)[number];
 export const itemStatuses = ['todo', 'in-progress', 'done', 'n/a'] as const;
 export type ItemStatus = (typeof itemStatuses)[number];
 
+/** How a status reads, on screen and in exports. */
+export const itemStatusLabels: Record<ItemStatus, string> = {
+  todo: 'To do',
+  'in-progress': 'In progress',
+  done: 'Done',
+  'n/a': 'Not applicable',
+};
+
 export const EvidenceSchema = z.object({
   label: Text(200),
   /** A link (https://…) or a file path on the user's machine. */

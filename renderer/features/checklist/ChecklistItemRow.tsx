@@ -1,11 +1,12 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
 import { sourceTag } from '../../../shared/catalog/sourceText';
+import { isOverdue } from '../../../shared/domain/readiness';
+import { itemStatusLabels } from '../../../shared/model/checklist';
 import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
-import { statusText } from './labels';
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
 export function focusItem(fromId: string, offset: number): void {
@@ -32,7 +33,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
   const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const store = useStoreApi();
   if (!item) return null;
-  const overdue = item.dueDate !== null && item.dueDate < today && item.status !== 'done' && item.status !== 'n/a';
+  const overdue = isOverdue(item, today);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -83,7 +84,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
               {sourceTag(item.source)}
             </span>
           )}
-          <span className="badge badge--status">{statusText[item.status]}</span>
+          <span className="badge badge--status">{itemStatusLabels[item.status]}</span>
           {item.owner && <span className="badge badge--owner">{item.owner}</span>}
           {item.dueDate && (
             <span className={overdue ? 'badge badge--overdue' : 'badge'}>

@@ -1,9 +1,8 @@
 import { Search, X } from 'lucide-react';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
-import { itemStatuses } from '../../../shared/model/checklist';
+import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklist';
 import { useAppStore } from '../../store';
 import { isFiltering, noFilter, type ChecklistFilter } from './filter';
-import { statusText } from './labels';
 
 /** Narrow the checklist by status, owner, area, must-have, overdue, and words. */
 export function FilterBar({ owners, shown, total }: { owners: string[]; shown: number; total: number }) {
@@ -33,7 +32,7 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
         <option value="open">Open (to do or in progress)</option>
         {itemStatuses.map((status) => (
           <option key={status} value={status}>
-            {statusText[status]}
+            {itemStatusLabels[status]}
           </option>
         ))}
       </select>

@@ -1,10 +1,9 @@
 import { ArrowDown, ArrowUp, ExternalLink, FolderOpen, Plus, Trash2, X } from 'lucide-react';
 import { useId } from 'react';
-import { itemStatuses, type ChecklistItem } from '../../../shared/model/checklist';
+import { itemStatusLabels, itemStatuses, type ChecklistItem } from '../../../shared/model/checklist';
 import { Field } from '../../components/Field';
 import { useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
-import { statusText } from './labels';
 
 const isLink = (target: string) => /^https:\/\//i.test(target.trim());
 
@@ -50,7 +49,7 @@ export function ItemDetails({
           >
             {itemStatuses.map((status) => (
               <option key={status} value={status}>
-                {statusText[status]}
+                {itemStatusLabels[status]}
               </option>
             ))}
           </select>

@@ -1,7 +1,6 @@
 import { Check, Circle, CircleDashed, CircleSlash, type LucideIcon } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
-import type { ItemStatus } from '../../../shared/model/checklist';
-import { statusText } from './labels';
+import { itemStatusLabels, type ItemStatus } from '../../../shared/model/checklist';
 
 const icons: Record<ItemStatus, LucideIcon> = {
   todo: Circle,
@@ -26,8 +25,8 @@ export function ItemStatusButton({ id, title, status, onCycle, onKeyDown }: Prop
       type="button"
       className={`status-button status-button--${status}`}
       data-item-id={id}
-      aria-label={`${title}: ${statusText[status]}. Press to change the status.`}
-      title={`${statusText[status]} — Space to change`}
+      aria-label={`${title}: ${itemStatusLabels[status]}. Press to change the status.`}
+      title={`${itemStatusLabels[status]} — Space to change`}
       onClick={onCycle}
       onKeyDown={onKeyDown}
     >

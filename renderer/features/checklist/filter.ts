@@ -1,3 +1,4 @@
+import { isOpen, isOverdue } from '../../../shared/domain/readiness';
 import type { ChecklistAreaId, ChecklistItem, ItemStatus } from '../../../shared/model/checklist';
 
 export interface ChecklistFilter {
@@ -25,12 +26,11 @@ export function isFiltering(filter: ChecklistFilter): boolean {
 
 /** Whether an item shows under the filter; `today` is an ISO day for "overdue". */
 export function matchesFilter(item: ChecklistItem, filter: ChecklistFilter, today: string): boolean {
-  const open = item.status !== 'done' && item.status !== 'n/a';
-  if (filter.status === 'open' ? !open : filter.status !== 'all' && item.status !== filter.status) return false;
+  if (filter.status === 'open' ? !isOpen(item) : filter.status !== 'all' && item.status !== filter.status) return false;
   if (filter.owner !== null && item.owner.trim() !== filter.owner) return false;
   if (filter.area !== 'all' && item.areaId !== filter.area) return false;
   if (filter.mustHaveOnly && !item.mustHave) return false;
-  if (filter.overdueOnly && !(open && item.dueDate !== null && item.dueDate < today)) return false;
+  if (filter.overdueOnly && !isOverdue(item, today)) return false;
   const search = filter.search.trim().toLowerCase();
   if (search) {
     const haystack = `${item.title}\n${item.notes}\n${item.owner}\n${item.guidance}`.toLowerCase();

@@ -1,4 +1,3 @@
-import type { ItemStatus } from '../../../shared/model/checklist';
 import type { ReadinessLevel } from '../../../shared/domain/readiness';
 
 export const levelLabels: Record<ReadinessLevel, string> = {
@@ -14,11 +13,4 @@ export const levelMeanings: Record<ReadinessLevel, string> = {
   preparing: 'A sponsor owns it; the groundwork is under way.',
   'ready-for-vendors': 'You know your costs, process and the partner you want: talk to providers.',
   'ready-to-contract': 'Every must-have is done: you can negotiate and sign with confidence.',
-};
-
-export const statusText: Record<ItemStatus, string> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'n/a': 'Not applicable',
 };
