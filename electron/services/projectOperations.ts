@@ -176,7 +176,8 @@ export class ProjectOperations {
   /** Moves the file to the OS trash, from where the user can still get it back. */
   async moveToTrash({ path }: ParsedRequestOf<'project:delete'>): Promise<null> {
     // The renderer names the file; only project files the library knows may go to the trash.
-    const known = (await this.deps.library.list()).some((p) => p.path === path);
+    // A lookup, not a listing: list() checks that every project's file still exists.
+    const known = (await this.deps.library.idOf(path)) !== null;
     if (!known || !path.toLowerCase().endsWith(projectFileExtension)) {
       throw new AppFailure('invalid-request', 'Only projects in your list can be moved to the trash from here.');
     }
@@ -201,9 +202,9 @@ export class ProjectOperations {
 
   async listBackups({ path }: ParsedRequestOf<'backup:list'>): Promise<BackupList> {
     await this.deps.files.settled(); // include the backup taken when the project was opened
-    const id = await this.projectIdAt(path);
-    const current = await this.deps.files.current(path).then(countProject, () => null);
-    return { backups: await this.deps.backups.list(id), current };
+    const current = await this.deps.files.current(path).catch(() => null);
+    const id = await this.projectIdAt(path, current);
+    return { backups: await this.deps.backups.list(id), current: current ? countProject(current) : null };
   }
 
   /** Puts a backup back in the file; what the file held before is kept as a backup (or as damaged bytes). */
@@ -220,12 +221,10 @@ export class ProjectOperations {
     return this.deps.files.adopt(path, restored);
   }
 
-  private async projectIdAt(path: string): Promise<string> {
-    const id =
-      (await this.deps.files.current(path).then(
-        (p) => p.id,
-        () => null,
-      )) ?? (await this.deps.library.idOf(path));
+  /** The project id behind a path: from the file when it reads (pass it if already read), else from the library. */
+  private async projectIdAt(path: string, current?: Project | null): Promise<string> {
+    const project = current === undefined ? await this.deps.files.current(path).catch(() => null) : current;
+    const id = project?.id ?? (await this.deps.library.idOf(path));
     if (!id)
       throw new AppFailure('not-found', 'This file has no backups: it was never opened in this app on this computer.');
     return id;
