@@ -1,17 +1,8 @@
 import { z } from 'zod';
+import { costCategoryIds } from './costCategories';
 import { Id, IsoDate, Money, NonNegative, Text } from './schemaParts';
 
-export const costCategoryIds = [
-  'labour',
-  'benefits',
-  'facilities',
-  'technology',
-  'management',
-  'hiring-attrition',
-  'errors-rework',
-  'other',
-] as const;
-export type CostCategoryId = (typeof costCategoryIds)[number];
+export { costCategoryIds, type CostCategoryId } from './costCategories';
 
 export const CostPeriodSchema = z.object({
   id: Id,
@@ -53,6 +44,8 @@ export const CostsSchema = z.object({
   volumeUnit: Text(50).default('units'),
   transitionCosts: z.array(TransitionCostSchema).max(200).default([]),
   retainedCosts: z.array(RetainedCostSchema).max(200).default([]),
+  /** Per category: why money is lost there, what is not working (tip 3: share cost-centre history). */
+  categoryNotes: z.partialRecord(z.enum(costCategoryIds), Text(2000)).default({}),
   horizonYears: z.number().int().min(1).max(15).default(3),
   discountRate: z.number().min(0).max(1).default(0.08),
 });

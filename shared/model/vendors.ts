@@ -23,6 +23,7 @@ export const VendorSchema = z.object({
   id: Id,
   name: Text(200).min(1),
   contact: Text(500).default(''),
+  website: Text(500).default(''),
   notes: Text().default(''),
   quote: QuoteSchema.default(QuoteSchema.parse({})),
 });
