@@ -21,3 +21,23 @@ export const costCategoryLabels: Record<CostCategoryId, string> = {
   'errors-rework': 'Errors & rework',
   other: 'Other',
 };
+
+/** One-time costs of moving the work to a provider. */
+export const transitionCostKinds = [
+  'vendor-selection',
+  'knowledge-transfer',
+  'severance-redeployment',
+  'parallel-run',
+  'contract-legal',
+  'other',
+] as const;
+export type TransitionCostKind = (typeof transitionCostKinds)[number];
+
+export const transitionCostKindLabels: Record<TransitionCostKind, string> = {
+  'vendor-selection': 'Choosing the provider',
+  'knowledge-transfer': 'Knowledge transfer',
+  'severance-redeployment': 'Severance or redeployment',
+  'parallel-run': 'Parallel run',
+  'contract-legal': 'Contract and legal',
+  other: 'Other',
+};

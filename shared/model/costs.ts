@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { costCategoryIds } from './costCategories';
+import { costCategoryIds, transitionCostKinds } from './costCategories';
 import { Id, IsoDate, Money, NonNegative, Text } from './schemaParts';
 
-export { costCategoryIds, type CostCategoryId } from './costCategories';
+export { costCategoryIds, transitionCostKinds, type CostCategoryId } from './costCategories';
 
 export const CostPeriodSchema = z.object({
   id: Id,
@@ -15,15 +15,6 @@ export const CostPeriodSchema = z.object({
   volume: NonNegative.nullable().default(null),
 });
 export type CostPeriod = z.infer<typeof CostPeriodSchema>;
-
-export const transitionCostKinds = [
-  'vendor-selection',
-  'knowledge-transfer',
-  'severance-redeployment',
-  'parallel-run',
-  'contract-legal',
-  'other',
-] as const;
 
 export const TransitionCostSchema = z.object({
   id: Id,
