@@ -1,15 +1,16 @@
 import Papa from 'papaparse';
 
 /**
- * Text exports of user content. CSV cells that a spreadsheet would run as a formula (= + - @, tab, CR)
- * are neutralised; Markdown escapes every character that would change the document's structure.
+ * Text exports of user content. CSV cells that a spreadsheet would run as a formula (= + - @, tab, CR;
+ * a plain negative number is not one) are neutralised; Markdown escapes every character that would change the document's structure.
  */
 
 export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const body = Papa.unparse(
     { fields: [...header], data: rows.map((row) => [...row]) },
     // Papa's default pattern needs the whole cell on one line; a formula followed by a line break must be caught too.
-    { escapeFormulae: /^[=+\-@\t\r]/, newline: '\r\n' },
+    // A plain negative number ("-500") is no formula and stays a number in the spreadsheet.
+    { escapeFormulae: /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/, newline: '\r\n' },
   );
   // With no rows Papa already ends the header line.
   return rows.length === 0 ? body : `${body}\r\n`;

@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { checklistArea } from '../../shared/catalog/checklistAreas';
 import { actionListCsv, actionListMarkdown, openActions, statusLabel } from '../../shared/domain/actionList';
-import { escapeMarkdown } from '../../shared/domain/textExport';
+import { escapeMarkdown, toCsv } from '../../shared/domain/textExport';
 import { checklistAreaIds, ChecklistItemSchema, itemStatuses, type ChecklistItem } from '../../shared/model/checklist';
 import { dueDays, projectWithItems } from './support/projects';
 
@@ -193,7 +193,9 @@ describe('actionListCsv', () => {
           const parsed = rows[r + 1];
           expect(parsed).toHaveLength(cells.length);
           cells.forEach((cell, c) => {
-            const startsLikeFormula = formulaStarts.some((start) => cell.startsWith(start));
+            // A plain negative number is no formula and stays a number.
+            const startsLikeFormula =
+              formulaStarts.some((start) => cell.startsWith(start)) && !/^-\d+(?:\.\d+)?$/.test(cell);
             expect(parsed?.[c]).toBe(startsLikeFormula ? `'${cell}` : cell);
           });
         });
@@ -282,5 +284,11 @@ describe('escapeMarkdown', () => {
         for (const char of ['|', '<', '>', '[', ']', '*', '_', '`', '#']) expect(unescapedCount(escaped, char)).toBe(0);
       }),
     );
+  });
+});
+
+describe('CSV cells', () => {
+  it('leave a plain negative number as a number and neutralise a formula that starts with a minus', () => {
+    expect(toCsv(['a', 'b', 'c'], [['-500', '-1.25', '-1+cmd']])).toBe("a,b,c\r\n-500,-1.25,'-1+cmd\r\n");
   });
 });
