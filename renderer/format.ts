@@ -25,3 +25,18 @@ export function timeAgo(iso: string, now = new Date()): string {
 export function dateTime(iso: string): string {
   return absolute.format(new Date(iso));
 }
+
+/** The OS locale's decimal separator, so typed and pasted amounts read the way the user writes them. */
+export function localeNumberFormat(locale?: string): { decimal: '.' | ',' } {
+  const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
+  return { decimal: part?.value === ',' ? ',' : '.' };
+}
+
+const exactNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 10 });
+
+/** A number as copied out of a grid: every digit kept, in the OS locale so pasting it back reads the same. */
+export function exactGridNumber(value: number): string {
+  return exactNumber.format(value);
+}
+
+export { money, percent, plainNumber as gridNumber } from '../shared/format';

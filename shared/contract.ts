@@ -53,6 +53,7 @@ export const requests = {
     format: z.enum(['csv', 'markdown']),
     content: z.string().max(50 * 1024 * 1024),
   }),
+  'file:import-text': z.object({ format: z.enum(['csv']) }),
   'project:delete': OpenFile,
   'project:close': OpenFile,
   'backup:list': OpenFile,
@@ -87,6 +88,12 @@ export interface BackupList {
   backups: BackupEntry[];
   /** What the file holds now, to compare with; null when it cannot be read. */
   current: ProjectCounts | null;
+}
+
+export interface ImportedText {
+  path: string;
+  /** The file's text, decoded as UTF-8 without a byte-order mark. */
+  content: string;
 }
 
 export interface SaveReply {
@@ -126,6 +133,8 @@ export interface Handlers {
   'file:reveal': Handler<'file:reveal', null>;
   /** Asks where to save, then writes an export (CSV, Markdown); `cancelled` when the user closes the dialog. */
   'file:export-text': Handler<'file:export-text', { path: string }>;
+  /** Asks which file to import (a CSV of costs, vendors or scores) and returns its text; `cancelled` on Cancel. */
+  'file:import-text': Handler<'file:import-text', ImportedText>;
   /** Moves the file to the OS trash. */
   'project:delete': Handler<'project:delete', null>;
   'project:close': Handler<'project:close', null>;

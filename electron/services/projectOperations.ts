@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { BackupList, OpenedProject, ParsedRequestOf } from '../../shared/contract';
+import type { BackupList, ImportedText, OpenedProject, ParsedRequestOf } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { describeLockHolder } from '../../shared/model/lockHolder';
 import type { ProjectSummary } from '../../shared/model/library';
@@ -20,6 +20,8 @@ import { readProjectFile } from './projectFileAdapter';
 const projectFilters: FileFilter[] = [
   { name: 'Outsourcing Readiness projects', extensions: [projectFileExtension.slice(1)] },
 ];
+/** An import (costs, vendors, scores) is a small spreadsheet; anything bigger is the wrong file. */
+const maxImportBytes = 10 * 1024 * 1024;
 const cancelled = () => new AppFailure('cancelled', 'Cancelled.');
 const textFilters: Record<'csv' | 'markdown', FileFilter> = {
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
@@ -171,6 +173,27 @@ export class ProjectOperations {
       writeFileDurable(target, format === 'csv' ? `\uFEFF${content}` : content),
     );
     return { path: target };
+  }
+
+  async importText({ format }: ParsedRequestOf<'file:import-text'>): Promise<ImportedText> {
+    const source = await this.deps.dialogs.chooseFileToOpen({ title: 'Import', filters: [textFilters[format]] });
+    if (!source) throw cancelled();
+    const size = await catchIo('read the file', source, async () => (await stat(source)).size);
+    if (size > maxImportBytes) {
+      throw new AppFailure(
+        'too-large',
+        'This file is larger than 10 MB; an import file is never that big. Check you chose the right one.',
+      );
+    }
+    const bytes = await catchIo('read the file', source, () => readFile(source));
+    const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+    if (content.includes('\u0000')) {
+      throw new AppFailure(
+        'invalid-file',
+        'This file is not a text file, so it cannot be imported. Export it as CSV first.',
+      );
+    }
+    return { path: source, content };
   }
 
   /** Moves the file to the OS trash, from where the user can still get it back. */

@@ -71,5 +71,5 @@ test('every control on the home and in the workspace is reachable with Tab and h
   await expect(page.getByRole('tab', { name: 'Checklist' })).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('tab', { name: 'Costs' })).toBeFocused();
-  await expect(page.getByRole('heading', { name: 'Cost baseline and business case' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Cost history' })).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { OpenedProject, RequestOf } from '../../shared/contract';
 import { createProject } from '../../shared/model/project';
-import { ok } from '../../shared/result';
+import { fail, ok } from '../../shared/result';
 import type { Api } from '../../renderer/api';
 
 export function openedProject(name = 'Acme support'): OpenedProject {
@@ -44,6 +44,7 @@ export function fakeApi() {
     exportProject: vi.fn(async () => ok({ path: '/exports/Acme support.orw' })),
     revealFile: vi.fn(async () => ok(null)),
     exportText: vi.fn(async () => ok({ path: '/exports/actions.csv' })),
+    importText: vi.fn(async () => fail('cancelled', 'Cancelled.')),
     deleteProject: vi.fn(async () => ok(null)),
     listBackups: vi.fn(async () => ok({ backups: [], current: null })),
     restoreBackup: vi.fn(async () => ok(openedProject())),

@@ -1,12 +1,19 @@
 import { ArrowRight } from 'lucide-react';
 import { ReadinessSummary } from '../checklist/ReadinessSummary';
+import { BusinessCaseCard } from '../costs/BusinessCaseCard';
 import { SectionPlaceholder } from './SectionPlaceholder';
-import { workspaceSections } from './sections';
+import { workspaceSections, type SectionId } from './sections';
 
-const comingSections = workspaceSections.filter((s) => !['overview', 'checklist'].includes(s.id));
+const comingSections = workspaceSections.filter((s) => !['overview', 'checklist', 'costs'].includes(s.id));
 
-/** Where the project stands: readiness first, then what the other sections will add. */
-export function Overview({ onOpenChecklist }: { onOpenChecklist(itemId?: string): void }) {
+/** Where the project stands: readiness first, then a card per section, or what a section will add. */
+export function Overview({
+  onOpenChecklist,
+  onOpenSection,
+}: {
+  onOpenChecklist(itemId?: string): void;
+  onOpenSection(section: SectionId): void;
+}) {
   return (
     <div className="overview">
       <div className="overview__readiness">
@@ -16,6 +23,7 @@ export function Overview({ onOpenChecklist }: { onOpenChecklist(itemId?: string)
         </button>
       </div>
       <div className="overview__coming">
+        <BusinessCaseCard onOpen={() => onOpenSection('costs')} />
         {comingSections.map((section) => (
           <SectionPlaceholder key={section.id} section={section} />
         ))}

@@ -12,7 +12,10 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+
+// Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
+const CostsView = lazy(() => import('../costs/CostsView'));
 import './workspace.css';
 
 export function Workspace() {
@@ -65,9 +68,14 @@ export function Workspace() {
                 setItemToShow(itemId ?? null);
                 setTab('checklist');
               }}
+              onOpenSection={setTab}
             />
           ) : section.id === 'checklist' ? (
             <ChecklistView showItemFirst={itemToShow} onShown={() => setItemToShow(null)} />
+          ) : section.id === 'costs' ? (
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <CostsView />
+            </Suspense>
           ) : (
             <SectionPlaceholder section={section} />
           )}

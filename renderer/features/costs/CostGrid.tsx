@@ -1,0 +1,504 @@
+import { AlertTriangle, ChevronDown } from 'lucide-react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
+import { periodTotal } from '../../../shared/domain/businessCase';
+import type { CostCellValue, CostRow } from '../../../shared/domain/costEdits';
+import { parseAmount, parseClipboardTable } from '../../../shared/domain/pasteParsing';
+import { costCategoryIds, costCategoryLabels } from '../../../shared/model/costCategories';
+import type { CostPeriod } from '../../../shared/model/costs';
+import { ActionMenu } from '../../components/ActionMenu';
+import {
+  inRange,
+  isTypingKey,
+  navigationKey,
+  rangeOf,
+  single,
+  step,
+  tabFrom,
+  type GridPos,
+  type GridSelection,
+} from '../../components/grid/gridNavigation';
+import { exactGridNumber, gridNumber, localeNumberFormat, money } from '../../format';
+
+/** The grid's editable rows, top to bottom: the eight categories, then the volume. */
+export const gridRows: readonly CostRow[] = [...costCategoryIds, 'volume'];
+
+export interface CellError {
+  text: string;
+  reason: string;
+}
+
+interface Editing {
+  text: string;
+  /** Started by typing: arrows commit and move (as in a spreadsheet). Started by F2/Enter: arrows move the caret. */
+  replacing: boolean;
+}
+
+interface Props {
+  periods: readonly CostPeriod[];
+  currency: string;
+  volumeUnit: string;
+  readOnly: boolean;
+  onSetCells(cells: CostCellValue[]): void;
+  /** A paste wider than the grid: add this many periods after the latest, and return them. */
+  onAddPeriods(count: number): CostPeriod[];
+  onEditPeriod(period: CostPeriod): void;
+  onRemovePeriod(period: CostPeriod): void;
+  /** A sentence about what a paste or an edit did (cells not read, periods added), for a live region. */
+  onReport(message: string | null): void;
+}
+
+const cellKey = (periodId: string, row: CostRow) => `${periodId}:${row}`;
+const rowLabel = (row: CostRow, unit: string) => (row === 'volume' ? `Volume (${unit})` : costCategoryLabels[row]);
+const maxPastedPeriods = 40;
+
+function valueOf(period: CostPeriod, row: CostRow): number | null {
+  return row === 'volume' ? period.volume : (period.amounts[row] ?? null);
+}
+
+/**
+ * Cost history as a spreadsheet: categories down, periods across, with totals. Arrows, Tab and Enter move;
+ * typing replaces; F2 or Enter edits; Delete clears; Ctrl+C / Ctrl+V copy and paste tab-separated blocks
+ * (what Excel, Sheets and LibreOffice put on the clipboard). A cell that cannot be read keeps its old
+ * value and shows what was typed with the reason, until it is edited or cleared.
+ */
+export function CostGrid({
+  periods,
+  currency,
+  volumeUnit,
+  readOnly,
+  onSetCells,
+  onAddPeriods,
+  onEditPeriod,
+  onRemovePeriod,
+  onReport,
+}: Props) {
+  const [selection, setSelection] = useState<GridSelection>(single({ row: 0, col: 0 }));
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
+  const [focusWithin, setFocusWithin] = useState(false);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const dragging = useRef(false);
+  const size = { rows: gridRows.length, cols: periods.length };
+  const numberFormat = localeNumberFormat();
+  const { focus } = selection;
+  const range = rangeOf(selection);
+
+  // Keep the selection inside the grid when periods are removed (undo, another edit).
+  const lastCol = Math.max(0, periods.length - 1);
+  if (focus.col > lastCol || selection.anchor.col > lastCol) {
+    setSelection(single({ row: focus.row, col: Math.min(focus.col, lastCol) }));
+  }
+
+  const focusCell = useCallback((pos: GridPos) => {
+    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${pos.row}:${pos.col}"]`)?.focus();
+  }, []);
+
+  useEffect(() => {
+    if (focusWithin && !editing) focusCell(selection.focus);
+  }, [selection.focus, editing, focusWithin, focusCell]);
+
+  const clearErrors = (keys: string[]) => {
+    if (!keys.some((key) => errors.has(key))) return;
+    setErrors((previous) => {
+      const next = new Map(previous);
+      for (const key of keys) next.delete(key);
+      return next;
+    });
+  };
+
+  /** Reads the texts for a block of cells starting at `origin`, sets the good ones and marks the bad ones. */
+  const writeBlock = (origin: GridPos, block: string[][], targetPeriods: readonly CostPeriod[]) => {
+    const values: CostCellValue[] = [];
+    const bad = new Map<string, CellError>();
+    const good: string[] = [];
+    let outside = 0;
+    block.forEach((cells, r) => {
+      cells.forEach((text, c) => {
+        const row = gridRows[origin.row + r];
+        const period = targetPeriods[origin.col + c];
+        if (!row || !period) {
+          if (text.trim() !== '') outside += 1;
+          return;
+        }
+        const key = cellKey(period.id, row);
+        const parsed = parseAmount(text, numberFormat);
+        if (!parsed.ok) bad.set(key, { text, reason: parsed.reason });
+        else if (row === 'volume' && parsed.value !== null && parsed.value < 0) {
+          bad.set(key, { text, reason: 'A volume cannot be negative.' });
+        } else {
+          values.push({ periodId: period.id, row, value: parsed.value });
+          good.push(key);
+        }
+      });
+    });
+    onSetCells(values);
+    setErrors((previous) => {
+      const next = new Map(previous);
+      for (const key of good) next.delete(key);
+      for (const [key, error] of bad) next.set(key, error);
+      return next;
+    });
+    return { written: values.length, bad: [...bad.values()], outside };
+  };
+
+  const commit = (text: string) => {
+    const period = periods[focus.col];
+    if (!period) return;
+    const { bad } = writeBlock(focus, [[text]], periods);
+    onReport(
+      bad[0] ? `${rowLabel(gridRows[focus.row] ?? 'other', volumeUnit)}, ${period.label}: ${bad[0].reason}` : null,
+    );
+  };
+
+  const move = (to: GridPos, extend = false) => {
+    setSelection((previous) => (extend ? { anchor: previous.anchor, focus: to } : single(to)));
+  };
+
+  const clearSelection = () => {
+    const cells: CostCellValue[] = [];
+    const keys: string[] = [];
+    for (let r = range.top; r <= range.bottom; r += 1) {
+      for (let c = range.left; c <= range.right; c += 1) {
+        const row = gridRows[r];
+        const period = periods[c];
+        if (!row || !period) continue;
+        cells.push({ periodId: period.id, row, value: null });
+        keys.push(cellKey(period.id, row));
+      }
+    }
+    onSetCells(cells);
+    clearErrors(keys);
+  };
+
+  /** F2, Enter or a double-click: edit the cell keeping what is in it (or the text that could not be read). */
+  const startEditing = () => {
+    const period = periods[focus.col];
+    const row = gridRows[focus.row];
+    if (readOnly || !period || !row) return;
+    const error = errors.get(cellKey(period.id, row));
+    const value = valueOf(period, row);
+    setEditing({ text: error?.text ?? (value === null ? '' : exactGridNumber(value)), replacing: false });
+  };
+
+  const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    if (editing || periods.length === 0) return;
+    const nav = navigationKey(event.key, event.ctrlKey || event.metaKey);
+    if (nav) {
+      event.preventDefault();
+      move(step(focus, nav.rows, nav.cols, size), event.shiftKey);
+      return;
+    }
+    if (event.key === 'Tab') {
+      const next = tabFrom(focus, event.shiftKey, size);
+      if (!next) return; // let focus leave the grid
+      event.preventDefault();
+      move(next);
+      return;
+    }
+    if (readOnly) return;
+    if (event.key === 'Enter' || event.key === 'F2') {
+      event.preventDefault();
+      startEditing();
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      clearSelection();
+    } else if (isTypingKey(event)) {
+      event.preventDefault();
+      setSelection(single(focus));
+      setEditing({ text: event.key, replacing: true });
+    }
+  };
+
+  const onEditorKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (!editing) return;
+    const finish = (to: GridPos | null) => {
+      event.preventDefault();
+      commit(editing.text);
+      setEditing(null);
+      if (to) move(to);
+    };
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      setEditing(null);
+    } else if (event.key === 'Enter') finish(step(focus, event.shiftKey ? -1 : 1, 0, size));
+    else if (event.key === 'Tab') finish(tabFrom(focus, event.shiftKey, size) ?? focus);
+    else if (editing.replacing && event.key.startsWith('Arrow')) {
+      const nav = navigationKey(event.key, false);
+      if (nav) finish(step(focus, nav.rows, nav.cols, size));
+    }
+  };
+
+  const onCopy = (event: ClipboardEvent<HTMLTableElement>) => {
+    if (editing) return;
+    event.preventDefault();
+    const lines: string[] = [];
+    for (let r = range.top; r <= range.bottom; r += 1) {
+      const cells: string[] = [];
+      for (let c = range.left; c <= range.right; c += 1) {
+        const row = gridRows[r];
+        const period = periods[c];
+        const value = row && period ? valueOf(period, row) : null;
+        cells.push(value === null ? '' : exactGridNumber(value));
+      }
+      lines.push(cells.join('\t'));
+    }
+    event.clipboardData.setData('text/plain', lines.join('\r\n'));
+    onReport(`Copied ${(range.bottom - range.top + 1) * (range.right - range.left + 1)} cells.`);
+  };
+
+  const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
+    if (editing || readOnly) return;
+    event.preventDefault();
+    const block = parseClipboardTable(event.clipboardData.getData('text/plain'));
+    if (block.length === 0) return;
+    const origin = { row: range.top, col: range.left };
+    const width = Math.max(...block.map((cells) => cells.length));
+    const missing = Math.min(maxPastedPeriods, Math.max(0, origin.col + width - periods.length));
+    const kind = periods.at(-1)?.kind ?? 'year';
+    const added = missing > 0 ? onAddPeriods(missing) : [];
+    const { written, bad, outside } = writeBlock(origin, block, [...periods, ...added]);
+    const rows = Math.min(block.length, gridRows.length - origin.row);
+    setSelection({
+      anchor: origin,
+      focus: { row: origin.row + Math.max(0, rows - 1), col: origin.col + Math.max(0, width - 1) },
+    });
+    const parts = [`Pasted ${written} ${written === 1 ? 'cell' : 'cells'}.`];
+    if (added.length > 0)
+      parts.push(`Added ${added.length} ${kind === 'year' ? 'year' : 'quarter'}${added.length === 1 ? '' : 's'}.`);
+    if (bad.length > 0)
+      parts.push(`${bad.length} ${bad.length === 1 ? 'cell was' : 'cells were'} not read — ${bad[0]?.reason ?? ''}`);
+    if (outside > 0) parts.push(`${outside} ${outside === 1 ? 'value fell' : 'values fell'} outside the grid.`);
+    onReport(parts.join(' '));
+  };
+
+  const onCellMouseDown = (event: MouseEvent, pos: GridPos) => {
+    if (editing) {
+      commit(editing.text);
+      setEditing(null);
+    }
+    dragging.current = true;
+    move(pos, event.shiftKey);
+  };
+
+  if (periods.length === 0) return null;
+
+  return (
+    <div className="cost-grid__scroll">
+      <table
+        ref={tableRef}
+        className="cost-grid"
+        role="grid"
+        aria-label="Cost history by category and period"
+        aria-readonly={readOnly || undefined}
+        aria-multiselectable
+        onKeyDown={onGridKeyDown}
+        onCopy={onCopy}
+        onPaste={onPaste}
+        onFocus={() => setFocusWithin(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocusWithin(false);
+        }}
+        onMouseUp={() => (dragging.current = false)}
+        onMouseLeave={() => (dragging.current = false)}
+      >
+        <thead>
+          <tr>
+            <th scope="col" className="cost-grid__corner">
+              Category
+            </th>
+            {periods.map((period) => (
+              <th key={period.id} scope="col" className="cost-grid__period">
+                <ActionMenu
+                  label={`Period ${period.label}`}
+                  actions={[
+                    { label: 'Edit period…', onSelect: () => onEditPeriod(period), disabled: readOnly },
+                    {
+                      label: 'Remove period',
+                      onSelect: () => onRemovePeriod(period),
+                      destructive: true,
+                      disabled: readOnly,
+                    },
+                  ]}
+                  trigger={
+                    <button type="button" className="cost-grid__period-button">
+                      <span>{period.label}</span>
+                      {period.kind === 'quarter' && <span className="visually-hidden"> (quarter)</span>}
+                      <ChevronDown size={13} aria-hidden />
+                    </button>
+                  }
+                />
+              </th>
+            ))}
+            <th scope="col" className="cost-grid__total-head">
+              All periods
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {gridRows.map((row, r) => (
+            <CostGridRow
+              key={row}
+              row={row}
+              r={r}
+              label={rowLabel(row, volumeUnit)}
+              periods={periods}
+              selectionFocus={focus}
+              range={range}
+              errors={errors}
+              editing={editing}
+              onEditingText={(text) => setEditing((e) => (e ? { ...e, text } : e))}
+              onEditorKeyDown={onEditorKeyDown}
+              onEditorBlur={() => {
+                if (!editing) return;
+                commit(editing.text);
+                setEditing(null);
+              }}
+              onCellMouseDown={onCellMouseDown}
+              onCellMouseEnter={(pos) => dragging.current && move(pos, true)}
+              onCellDoubleClick={startEditing}
+              before={
+                row === 'volume' ? (
+                  <tr className="cost-grid__sum">
+                    <th scope="row">Total cost</th>
+                    {periods.map((period) => {
+                      const total = periodTotal(period);
+                      return <td key={period.id}>{total === null ? '—' : money(total, currency)}</td>;
+                    })}
+                    <td>
+                      {money(
+                        periods.reduce((sum, p) => sum + (periodTotal(p) ?? 0), 0),
+                        currency,
+                      )}
+                    </td>
+                  </tr>
+                ) : null
+              }
+              currency={currency}
+            />
+          ))}
+          <tr className="cost-grid__derived">
+            <th scope="row">Cost per {volumeUnit.replace(/s$/, '')}</th>
+            {periods.map((period) => {
+              const total = periodTotal(period);
+              return (
+                <td key={period.id}>
+                  {total === null || !period.volume ? '—' : money(total / period.volume, currency, { cents: true })}
+                </td>
+              );
+            })}
+            <td />
+          </tr>
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RowProps {
+  row: CostRow;
+  r: number;
+  label: string;
+  periods: readonly CostPeriod[];
+  selectionFocus: GridPos;
+  range: ReturnType<typeof rangeOf>;
+  errors: ReadonlyMap<string, CellError>;
+  editing: Editing | null;
+  currency: string;
+  onEditingText(text: string): void;
+  onEditorKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+  onEditorBlur(): void;
+  onCellMouseDown(event: MouseEvent, pos: GridPos): void;
+  onCellMouseEnter(pos: GridPos): void;
+  onCellDoubleClick(): void;
+  /** A row drawn above this one (the total, above the volume). */
+  before: ReactNode;
+}
+
+function CostGridRow({
+  row,
+  r,
+  label,
+  periods,
+  selectionFocus,
+  range,
+  errors,
+  editing,
+  currency,
+  onEditingText,
+  onEditorKeyDown,
+  onEditorBlur,
+  onCellMouseDown,
+  onCellMouseEnter,
+  onCellDoubleClick,
+  before,
+}: RowProps) {
+  const rowTotal = periods.reduce<number | null>((sum, period) => {
+    const value = valueOf(period, row);
+    return value === null ? sum : (sum ?? 0) + value;
+  }, null);
+  return (
+    <>
+      {before}
+      <tr className={row === 'volume' ? 'cost-grid__volume' : undefined}>
+        <th scope="row">{label}</th>
+        {periods.map((period, c) => {
+          const active = selectionFocus.row === r && selectionFocus.col === c;
+          const error = errors.get(cellKey(period.id, row));
+          const value = valueOf(period, row);
+          const isEditing = active && editing;
+          return (
+            <td
+              key={period.id}
+              data-cell={`${r}:${c}`}
+              tabIndex={active ? 0 : -1}
+              aria-selected={inRange(range, r, c)}
+              aria-invalid={error ? true : undefined}
+              title={error ? `“${error.text}”: ${error.reason}` : undefined}
+              className={`cost-grid__cell${active ? ' cost-grid__cell--active' : ''}${error ? ' cost-grid__cell--error' : ''}`}
+              onMouseDown={(event) => onCellMouseDown(event, { row: r, col: c })}
+              onMouseEnter={() => onCellMouseEnter({ row: r, col: c })}
+              onDoubleClick={onCellDoubleClick}
+            >
+              {isEditing ? (
+                <input
+                  className="cost-grid__editor"
+                  aria-label={`${label}, ${period.label}`}
+                  value={editing.text}
+                  autoFocus
+                  onFocus={(event) => {
+                    if (!editing.replacing) event.currentTarget.select();
+                  }}
+                  onChange={(event) => onEditingText(event.target.value)}
+                  onKeyDown={onEditorKeyDown}
+                  onBlur={onEditorBlur}
+                />
+              ) : error ? (
+                <span className="cost-grid__bad">
+                  <AlertTriangle size={12} aria-hidden />
+                  {error.text}
+                  <span className="visually-hidden">, not read: {error.reason}</span>
+                </span>
+              ) : value === null ? (
+                ''
+              ) : (
+                gridNumber(value)
+              )}
+            </td>
+          );
+        })}
+        <td className="cost-grid__row-total">
+          {rowTotal === null ? '—' : row === 'volume' ? gridNumber(rowTotal) : money(rowTotal, currency)}
+        </td>
+      </tr>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { buildBusinessCase, type BusinessCase } from '../../../shared/domain/businessCase';
+import { useAppStore, useStoreApi } from '../../store';
+
+/**
+ * The business case of the open project, recomputed only when what it reads changes (the costs, the vendor
+ * list and the function), so a checklist edit or a score never recomputes it.
+ */
+export function useBusinessCase(): BusinessCase | null {
+  const store = useStoreApi();
+  const costs = useAppStore((s) => s.current?.project.costs);
+  const vendors = useAppStore((s) => s.current?.project.vendors.vendors);
+  const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
+  return useMemo(() => {
+    const project = store.getState().current?.project;
+    return project ? buildBusinessCase(project) : null;
+    // The project is read when these parts change; nothing else of it matters to the business case.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [store, costs, vendors, functionTemplate]);
+}
