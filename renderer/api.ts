@@ -43,6 +43,7 @@ export const api = {
   exportProject: (request: RequestOf<'project:export'>) => invoke('project:export', request),
   revealFile: (request: RequestOf<'file:reveal'>) => invoke('file:reveal', request),
   exportText: (request: RequestOf<'file:export-text'>) => invoke('file:export-text', request),
+  exportBinary: (request: RequestOf<'file:export-binary'>) => invoke('file:export-binary', request),
   importText: (request: RequestOf<'file:import-text'>) => invoke('file:import-text', request),
   deleteProject: (request: RequestOf<'project:delete'>) => invoke('project:delete', request),
   closeProject: (request: RequestOf<'project:close'>) => invoke('project:close', request),

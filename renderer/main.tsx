@@ -6,6 +6,7 @@ import { createAppStore, StoreContext } from './store';
 import './styles/global.css';
 import './styles/layout.css';
 import './styles/overlays.css';
+import './styles/components.css';
 
 const store = createAppStore(api);
 const root = document.getElementById('root');

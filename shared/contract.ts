@@ -53,6 +53,15 @@ export const requests = {
     format: z.enum(['csv', 'markdown']),
     content: z.string().max(50 * 1024 * 1024),
   }),
+  'file:export-binary': z.object({
+    suggestedName: z.string().min(1).max(200),
+    format: z.enum(['docx']),
+    /** The file's bytes in base64: a string crosses every transport (IPC, the test harness) unchanged. */
+    base64: z
+      .string()
+      .max(70 * 1024 * 1024)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+  }),
   'file:import-text': z.object({ format: z.enum(['csv']) }),
   'project:delete': OpenFile,
   'project:close': OpenFile,
@@ -133,6 +142,8 @@ export interface Handlers {
   'file:reveal': Handler<'file:reveal', null>;
   /** Asks where to save, then writes an export (CSV, Markdown); `cancelled` when the user closes the dialog. */
   'file:export-text': Handler<'file:export-text', { path: string }>;
+  /** Asks where to save, then writes a document the renderer built (Word); `cancelled` on Cancel. */
+  'file:export-binary': Handler<'file:export-binary', { path: string }>;
   /** Asks which file to import (a CSV of costs, vendors or scores) and returns its text; `cancelled` on Cancel. */
   'file:import-text': Handler<'file:import-text', ImportedText>;
   /** Moves the file to the OS trash. */

@@ -57,6 +57,7 @@ export function createServices(ports: Ports): Services {
     'project:export': (req) => attempt(() => operations.exportCopy(req)),
     'file:reveal': (req) => attempt(() => operations.reveal(req)),
     'file:export-text': (req) => attempt(() => operations.exportText(req)),
+    'file:export-binary': (req) => attempt(() => operations.exportBinary(req)),
     'file:import-text': (req) => attempt(() => operations.importText(req)),
     'project:delete': (req) => attempt(() => operations.moveToTrash(req)),
     'project:close': ({ path }) => attempt(async () => (await files.close(path), null)),

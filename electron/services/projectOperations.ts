@@ -23,9 +23,10 @@ const projectFilters: FileFilter[] = [
 /** An import (costs, vendors, scores) is a small spreadsheet; anything bigger is the wrong file. */
 const maxImportBytes = 10 * 1024 * 1024;
 const cancelled = () => new AppFailure('cancelled', 'Cancelled.');
-const textFilters: Record<'csv' | 'markdown', FileFilter> = {
+const exportFilters: Record<'csv' | 'markdown' | 'docx', FileFilter> = {
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
   markdown: { name: 'Markdown document', extensions: ['md'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
 };
 
 /** A suggested file name without characters any file system refuses. */
@@ -161,22 +162,33 @@ export class ProjectOperations {
   }
 
   async exportText({ suggestedName, format, content }: ParsedRequestOf<'file:export-text'>): Promise<{ path: string }> {
-    const filter = textFilters[format];
+    // CSV gets a byte-order mark so spreadsheet apps read it as UTF-8.
+    return this.writeExport(suggestedName, format, format === 'csv' ? `\uFEFF${content}` : content);
+  }
+
+  async exportBinary({ suggestedName, format, base64 }: ParsedRequestOf<'file:export-binary'>): Promise<{ path: string }> {
+    return this.writeExport(suggestedName, format, Buffer.from(base64, 'base64'));
+  }
+
+  /** Asks where an export goes (the Documents folder first), then writes it durably. */
+  private async writeExport(
+    suggestedName: string,
+    format: keyof typeof exportFilters,
+    content: string | Uint8Array,
+  ): Promise<{ path: string }> {
+    const filter = exportFilters[format];
     const target = await this.deps.dialogs.chooseSavePath({
       title: 'Export',
       defaultPath: join(this.deps.documents, `${safeBaseName(suggestedName)}.${filter.extensions[0] ?? 'txt'}`),
       filters: [filter],
     });
     if (!target) throw cancelled();
-    // CSV gets a byte-order mark so spreadsheet apps read it as UTF-8.
-    await catchIo('export the file', target, () =>
-      writeFileDurable(target, format === 'csv' ? `\uFEFF${content}` : content),
-    );
+    await catchIo('export the file', target, () => writeFileDurable(target, content));
     return { path: target };
   }
 
   async importText({ format }: ParsedRequestOf<'file:import-text'>): Promise<ImportedText> {
-    const source = await this.deps.dialogs.chooseFileToOpen({ title: 'Import', filters: [textFilters[format]] });
+    const source = await this.deps.dialogs.chooseFileToOpen({ title: 'Import', filters: [exportFilters[format]] });
     if (!source) throw cancelled();
     const size = await catchIo('read the file', source, async () => (await stat(source)).size);
     if (size > maxImportBytes) {

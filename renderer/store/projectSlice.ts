@@ -77,7 +77,7 @@ export const createProjectSlice =
         canUndo: false,
         canRedo: false,
         // Another project's owners and words: a filter from the last one could hide everything.
-        ...(get().current?.project.id === opened.project.id ? {} : { checklistFilter: noFilter }),
+        ...(get().current?.project.id === opened.project.id ? {} : { checklistFilter: noFilter, scoringAs: null }),
       });
       void get().loadLibrary();
     };

@@ -19,6 +19,12 @@ export interface UiSlice {
   /** Kept across tab switches and projects: a user filtering "my overdue items" wants it to stay. */
   checklistFilter: ChecklistFilter;
   setChecklistFilter(change: Partial<ChecklistFilter>): void;
+  /**
+   * The evaluator whose scores the Vendors tab shows and edits, with everyone else's hidden (blind scoring);
+   * null shows every evaluator's scores combined. Kept across tab switches, reset with the project.
+   */
+  scoringAs: string | null;
+  setScoringAs(evaluatorId: string | null): void;
 }
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
@@ -33,4 +39,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissToast: () => set({ toast: null }),
   checklistFilter: noFilter,
   setChecklistFilter: (change) => set((state) => ({ checklistFilter: { ...state.checklistFilter, ...change } })),
+  scoringAs: null,
+  setScoringAs: (evaluatorId) => set({ scoringAs: evaluatorId }),
 });

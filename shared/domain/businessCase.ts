@@ -2,6 +2,7 @@ import { costCategoryIds, type CostCategoryId } from '../model/costCategories';
 import type { CostPeriod } from '../model/costs';
 import type { Project } from '../model/project';
 import type { Vendor } from '../model/vendors';
+import { volumeUnitOf } from './volumeUnit';
 
 /**
  * What the function costs today and what each option would cost instead: the math of "Cost baseline and business
@@ -230,7 +231,7 @@ function buildBaseline(project: Project): BaselineResult {
   const volumeMissing =
     periods.length > 0 && withoutVolume.length > 0
       ? [
-          `Enter the volume (${project.costs.volumeUnit}) of ${listInWords(withoutVolume.map((period) => period.label))} to see the cost per unit.`,
+          `Enter the volume (${volumeUnitOf(project)}) of ${listInWords(withoutVolume.map((period) => period.label))} to see the cost per unit.`,
         ]
       : [];
   const costPerUnit = annualCost !== null && volume !== null && volume > 0 ? finiteOrNull(annualCost / volume) : null;

@@ -1,3 +1,4 @@
+import { stripBidiControls } from './textSafety';
 import { criterionGroupLabels } from '../catalog/criteria';
 import { businessFunctions } from '../model/businessFunctions';
 import type { Project } from '../model/project';
@@ -71,12 +72,6 @@ export function composeQuestionnaire(project: Project, options: { vendorName?: s
   };
 }
 
-// Bidirectional overrides and isolates can make text read differently from what it contains; other control
-// characters have no business in a document.
-const invisibleControls =
-  // oxlint-disable-next-line no-control-regex -- control characters are exactly what is being removed
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
 /**
  * Escapes user text (criterion names and questions may be edited) for one Markdown paragraph or heading: no
  * markup, link, HTML, entity or table break survives, line breaks become spaces, and invisible direction
@@ -84,8 +79,7 @@ const invisibleControls =
  */
 export function escapeMarkdownText(text: string): string {
   return (
-    text
-      .replace(invisibleControls, '')
+    stripBidiControls(text)
       .replace(/\r\n|\r|\n|\t/g, ' ')
       .trim()
       .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)

@@ -8,6 +8,9 @@ import { ahpWeights, pairwiseMatrix, type AhpResult } from './ahp';
  * Type-only model imports keep this (and sensitivity.ts) free of zod, so a Web Worker can load it.
  */
 
+/** All scoring reads of a project: its vendor evaluation (so a worker can be sent just that). */
+export type ScoredProject = Pick<Project, 'vendors'>;
+
 export type WeightMethod = 'direct' | 'ahp' | 'set';
 export type RelationalLabel = 'relational' | 'mixed' | 'transactional';
 /** Vendor id → criterion id → aggregated 1–5 score, or null where nobody scored. */
@@ -96,11 +99,11 @@ function resolveWeights(evaluation: VendorEvaluation): ResolvedWeights {
   };
 }
 
-const byCriterion = (project: Project, values: readonly number[]): Record<string, number> =>
+const byCriterion = (project: ScoredProject, values: readonly number[]): Record<string, number> =>
   Object.fromEntries(project.vendors.criteria.map((criterion, c) => [criterion.id, values[c] ?? 0]));
 
 /** The normalised weight of each criterion (criterion id → weight; they sum to 1). */
-export function criterionWeights(project: Project): Record<string, number> {
+export function criterionWeights(project: ScoredProject): Record<string, number> {
   return byCriterion(project, resolveWeights(project.vendors).values);
 }
 
@@ -174,7 +177,7 @@ function toRecord(evaluation: VendorEvaluation, aggregated: Float64Array): Aggre
 }
 
 /** Vendor id → criterion id → aggregated score (mean or median of the evaluators'), null where not scored. */
-export function aggregateScores(project: Project): AggregatedScores {
+export function aggregateScores(project: ScoredProject): AggregatedScores {
   return toRecord(project.vendors, aggregateCells(project.vendors).aggregated);
 }
 
@@ -260,7 +263,7 @@ function rankEligible(eligible: readonly Unranked[]): VendorResult[] {
 }
 
 /** Weights, aggregated scores and every vendor's total, rank, knock-outs, disagreements and relational index. */
-export function scoreVendors(project: Project): VendorScoring {
+export function scoreVendors(project: ScoredProject): VendorScoring {
   const evaluation = project.vendors;
   const weights = resolveWeights(evaluation);
   const cells = aggregateCells(evaluation);

@@ -1,5 +1,4 @@
-import type { Project } from '../model/project';
-import { scoreVendors, totalTieTolerance, type VendorScoring } from './scoring';
+import { scoreVendors, totalTieTolerance, type ScoredProject, type VendorScoring } from './scoring';
 
 /**
  * How robust first place is: per criterion, the weight share at which the leader would change (flip points);
@@ -34,7 +33,7 @@ interface Race {
   scored: Float64Array;
 }
 
-function raceOf(project: Project, scoring: VendorScoring): Race {
+function raceOf(project: ScoredProject, scoring: VendorScoring): Race {
   const criteria = project.vendors.criteria;
   const ranked = new Set(scoring.vendors.filter((result) => result.rank !== null).map((result) => result.vendorId));
   const vendorIds = project.vendors.vendors.map((vendor) => vendor.id).filter((id) => ranked.has(id));
@@ -175,7 +174,7 @@ function flipOn(race: Race, c: number, leader: number): Pick<FlipPoint, 'flipSha
  * Per criterion, the weight share nearest today's at which first place changes hands and who takes it.
  * Every flip is null when first place is shared today (there is no single leader) or nobody is ranked.
  */
-export function flipPoints(project: Project, scoring: VendorScoring = scoreVendors(project)): FlipPoint[] {
+export function flipPoints(project: ScoredProject, scoring: VendorScoring = scoreVendors(project)): FlipPoint[] {
   const race = raceOf(project, scoring);
   const leaders = leadersOf(scoring);
   const leader = leaders.length === 1 ? race.vendorIds.indexOf(leaders[0] ?? '') : -1;
@@ -270,7 +269,7 @@ export interface RankProbabilityOptions {
  * first; a tie for first splits the sample. Same seed, same result. Empty when nobody is ranked.
  */
 export function rankProbabilities(
-  project: Project,
+  project: ScoredProject,
   {
     samples = 10_000,
     seed = project.vendors.sensitivitySeed,
@@ -350,7 +349,7 @@ export interface RobustnessInput {
 
 /** One plain sentence on how firm first place is: how often it holds, and the nearest weight that flips it. */
 export function robustnessSentence(
-  project: Project,
+  project: ScoredProject,
   { scoring, flips, probabilities, names = {} }: RobustnessInput,
 ): string {
   const projectNames = new Map<string, string>([

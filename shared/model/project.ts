@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { defaultCriteria } from '../catalog/criteria';
 import { templateItems } from '../catalog/instantiate';
 import { newId } from '../ids';
 import { BriefingSettingsSchema } from './briefing';
-import { businessFunctionIds, type BusinessFunctionId } from './businessFunctions';
+import { businessFunction, businessFunctionIds, type BusinessFunctionId } from './businessFunctions';
 import { ChecklistSchema } from './checklist';
 import { CostsSchema } from './costs';
 import { PlanSchema } from './plan';
@@ -60,5 +61,8 @@ export function createProject({ name, functionTemplate, now = new Date() }: NewP
     createdAt: at,
     updatedAt: at,
     checklist: { items: templateItems(functionTemplate) },
+    // The volume is counted in the function's own unit; vendors are judged on the library's questions.
+    costs: { volumeUnit: businessFunction(functionTemplate).volumeUnit },
+    vendors: { criteria: defaultCriteria() },
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, Money, NonNegative, Text } from './schemaParts';
+import { criterionGroups, relationalSignals } from './vendorLabels';
 
 export const QuoteSchema = z.object({
   pricingModel: z.enum(['all-inclusive', 'itemised']).default('all-inclusive'),
@@ -29,16 +30,7 @@ export const VendorSchema = z.object({
 });
 export type Vendor = z.infer<typeof VendorSchema>;
 
-export const criterionGroups = ['relationship', 'delivery', 'commercial'] as const;
-export const relationalSignals = [
-  'culture',
-  'customization',
-  'change-flexibility',
-  'collaboration',
-  'transparency',
-  'ownership-incentive',
-  'leadership-involvement',
-] as const;
+export { criterionGroups, relationalSignals } from './vendorLabels';
 
 export const CriterionSchema = z.object({
   id: Id,

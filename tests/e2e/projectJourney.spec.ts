@@ -15,7 +15,7 @@ test('create a project, rename it, close the app, reopen it and find the new nam
     await expect(workspace.tab(tab)).toBeVisible();
   }
   await workspace.tab('Vendors').click();
-  await expect(page.getByRole('heading', { name: 'Vendor fit' })).toBeVisible();
+  await expect(page.getByRole('tablist', { name: 'Vendor evaluation' })).toBeVisible();
 
   await workspace.rename('Acme customer care');
   await workspace.expectSaved();

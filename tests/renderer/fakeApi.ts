@@ -44,6 +44,7 @@ export function fakeApi() {
     exportProject: vi.fn(async () => ok({ path: '/exports/Acme support.orw' })),
     revealFile: vi.fn(async () => ok(null)),
     exportText: vi.fn(async () => ok({ path: '/exports/actions.csv' })),
+    exportBinary: vi.fn(async () => ok({ path: '/exports/questions.docx' })),
     importText: vi.fn(async () => fail('cancelled', 'Cancelled.')),
     deleteProject: vi.fn(async () => ok(null)),
     listBackups: vi.fn(async () => ok({ backups: [], current: null })),

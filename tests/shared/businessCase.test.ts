@@ -255,7 +255,7 @@ describe('baseline period', () => {
     const noVolume = quarter('Q4 2024', '2024-10-01', 40, null);
     const { baseline } = buildBusinessCase(projectWithCosts({ periods: [q1y24, q2y24, q3y24, noVolume] }));
     expect(baseline).toMatchObject({ annualCost: 100, volume: null, costPerUnit: null });
-    expect(baseline.missing).toEqual(['Enter the volume (units) of Q4 2024 to see the cost per unit.']);
+    expect(baseline.missing).toEqual(['Enter the volume (contacts) of Q4 2024 to see the cost per unit.']);
   });
 
   it('follows each category from the first to the latest year and names the fastest growing', () => {

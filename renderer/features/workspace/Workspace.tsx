@@ -12,10 +12,13 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
-const CostsView = lazy(() => import('../costs/CostsView'));
+const lazySections: Partial<Record<SectionId, ComponentType>> = {
+  costs: lazy(() => import('../costs/CostsView')),
+  vendors: lazy(() => import('../vendors/VendorsView')),
+};
 import './workspace.css';
 
 export function Workspace() {
@@ -72,15 +75,22 @@ export function Workspace() {
             />
           ) : section.id === 'checklist' ? (
             <ChecklistView showItemFirst={itemToShow} onShown={() => setItemToShow(null)} />
-          ) : section.id === 'costs' ? (
-            <Suspense fallback={<p className="muted">Loading…</p>}>
-              <CostsView />
-            </Suspense>
           ) : (
-            <SectionPlaceholder section={section} />
+            <LazySection id={section.id} fallback={<SectionPlaceholder section={section} />} />
           )}
         </Tabs.Content>
       ))}
     </Tabs.Root>
+  );
+}
+
+/** A section loaded on first use, or what stands in for it while it is not built. */
+function LazySection({ id, fallback }: { id: SectionId; fallback: ReactNode }) {
+  const Section = lazySections[id];
+  if (!Section) return fallback;
+  return (
+    <Suspense fallback={<p className="muted">Loading…</p>}>
+      <Section />
+    </Suspense>
   );
 }

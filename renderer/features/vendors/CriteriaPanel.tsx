@@ -1,0 +1,275 @@
+import { ArrowDown, ArrowUp, ChevronDown, ChevronRight, Plus, Trash2 } from 'lucide-react';
+import { useState, type FormEvent } from 'react';
+import {
+  criterionGroupLabels,
+  defaultCriteria,
+  relationalSignalLabels,
+  type RelationalSignal,
+} from '../../../shared/catalog/criteria';
+import type { Criterion } from '../../../shared/model/vendors';
+import { criterionGroups, relationalSignals } from '../../../shared/model/vendorLabels';
+import { useAppStore, useStoreApi } from '../../store';
+import type { VendorActions } from './vendorActions';
+
+const thresholds = [null, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
+
+/** The questions vendors are scored on: the library's 17 or the user's own, each with its rubric and knock-out. */
+export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; readOnly: boolean }) {
+  const store = useStoreApi();
+  const criteria = useAppStore((s) => s.current?.project.vendors.criteria ?? []);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [name, setName] = useState('');
+  const [group, setGroup] = useState<Criterion['group']>('relationship');
+  const removedFromLibrary = defaultCriteria().filter((c) => !criteria.some((mine) => mine.id === c.id));
+
+  const toggle = (id: string) =>
+    setOpen((previous) => {
+      const next = new Set(previous);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const add = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) return;
+    const id = actions.addCriterion(name.trim(), group);
+    setName('');
+    setOpen((previous) => new Set(previous).add(id));
+    requestAnimationFrame(() => document.getElementById(`criterion-${id}-question`)?.focus());
+  };
+
+  const remove = (criterion: Criterion) => {
+    actions.removeCriterion(criterion.id);
+    store.getState().showToast(`Removed “${criterion.name}” and its scores. Press Ctrl+Z to undo.`);
+  };
+
+  return (
+    <div className="criteria">
+      <p className="muted criteria__intro">
+        What you ask every provider, with what a weak (1), middling (3) and strong (5) answer sounds like. A minimum
+        score makes a criterion a knock-out: a vendor below it is out, whatever its total.
+      </p>
+      <ol className="criteria__list">
+        {criteria.map((criterion, index) => {
+          const expanded = open.has(criterion.id);
+          const id = `criterion-${criterion.id}`;
+          return (
+            <li key={criterion.id} className="criterion">
+              <div className="criterion__row">
+                <button
+                  type="button"
+                  className="criterion__toggle"
+                  aria-expanded={expanded}
+                  aria-controls={`${id}-details`}
+                  onClick={() => toggle(criterion.id)}
+                >
+                  {expanded ? <ChevronDown size={15} aria-hidden /> : <ChevronRight size={15} aria-hidden />}
+                  <span dir="auto">{criterion.name}</span>
+                </button>
+                <span className="badge">{criterionGroupLabels[criterion.group]}</span>
+                {criterion.mustHaveThreshold !== null && (
+                  <span className="badge badge--must">Knock-out below {criterion.mustHaveThreshold}</span>
+                )}
+                {criterion.relationalSignal && (
+                  <span className="badge">Signal: {relationalSignalLabels[criterion.relationalSignal]}</span>
+                )}
+                <span className="criterion__source">{criterion.source}</span>
+                <span className="criterion__actions">
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${criterion.name} up`}
+                    disabled={readOnly || index === 0}
+                    onClick={() => actions.moveCriterion(criterion.id, -1)}
+                  >
+                    <ArrowUp size={15} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${criterion.name} down`}
+                    disabled={readOnly || index === criteria.length - 1}
+                    onClick={() => actions.moveCriterion(criterion.id, 1)}
+                  >
+                    <ArrowDown size={15} aria-hidden />
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Remove ${criterion.name}`}
+                    disabled={readOnly}
+                    onClick={() => remove(criterion)}
+                  >
+                    <Trash2 size={15} aria-hidden />
+                  </button>
+                </span>
+              </div>
+              {expanded && (
+                <div id={`${id}-details`} className="criterion__details">
+                  <label className="criterion__field criterion__field--wide">
+                    <span className="field__label">Name</span>
+                    <input
+                      className="input"
+                      value={criterion.name}
+                      maxLength={200}
+                      dir="auto"
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        e.target.value.trim() && actions.updateCriterion(criterion.id, { name: e.target.value })
+                      }
+                    />
+                  </label>
+                  <label className="criterion__field criterion__field--wide">
+                    <span className="field__label">Question to ask</span>
+                    <textarea
+                      id={`${id}-question`}
+                      className="input criterion__text"
+                      rows={2}
+                      maxLength={1000}
+                      dir="auto"
+                      value={criterion.question}
+                      disabled={readOnly}
+                      onChange={(e) => actions.updateCriterion(criterion.id, { question: e.target.value })}
+                    />
+                  </label>
+                  {([1, 3, 5] as const).map((anchor) => (
+                    <label key={anchor} className="criterion__field">
+                      <span className="field__label">
+                        {anchor === 1 ? '1 — sounds like' : anchor === 3 ? '3 — sounds like' : '5 — sounds like'}
+                      </span>
+                      <textarea
+                        className="input criterion__text"
+                        rows={3}
+                        maxLength={1000}
+                        dir="auto"
+                        value={criterion.rubric[anchor]}
+                        disabled={readOnly}
+                        onChange={(e) =>
+                          actions.updateCriterion(criterion.id, {
+                            rubric: { ...criterion.rubric, [anchor]: e.target.value },
+                          })
+                        }
+                      />
+                    </label>
+                  ))}
+                  <label className="criterion__field">
+                    <span className="field__label">Group</span>
+                    <select
+                      className="input"
+                      value={criterion.group}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        actions.updateCriterion(criterion.id, { group: e.target.value as Criterion['group'] })
+                      }
+                    >
+                      {criterionGroups.map((g) => (
+                        <option key={g} value={g}>
+                          {criterionGroupLabels[g]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="criterion__field">
+                    <span className="field__label">Knock-out: minimum score</span>
+                    <select
+                      className="input"
+                      value={criterion.mustHaveThreshold ?? ''}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        actions.updateCriterion(criterion.id, {
+                          mustHaveThreshold: e.target.value === '' ? null : Number(e.target.value),
+                        })
+                      }
+                    >
+                      {thresholds.map((t) => (
+                        <option key={t ?? 'none'} value={t ?? ''}>
+                          {t === null ? 'None (not a knock-out)' : `${t} or more`}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                  <label className="criterion__field">
+                    <span className="field__label">Relational signal</span>
+                    <select
+                      className="input"
+                      value={criterion.relationalSignal ?? ''}
+                      disabled={readOnly}
+                      onChange={(e) =>
+                        actions.updateCriterion(criterion.id, {
+                          relationalSignal: e.target.value === '' ? null : (e.target.value as RelationalSignal),
+                        })
+                      }
+                    >
+                      <option value="">None</option>
+                      {relationalSignals.map((signal) => (
+                        <option key={signal} value={signal}>
+                          {relationalSignalLabels[signal]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {!readOnly && (
+        <div className="criteria__add">
+          <form className="inline-add" onSubmit={add}>
+            <label htmlFor="new-criterion-name" className="visually-hidden">
+              New criterion
+            </label>
+            <input
+              id="new-criterion-name"
+              className="input"
+              placeholder="A criterion of your own"
+              value={name}
+              maxLength={200}
+              onChange={(e) => setName(e.target.value)}
+            />
+            <label htmlFor="new-criterion-group" className="visually-hidden">
+              Group of the new criterion
+            </label>
+            <select
+              id="new-criterion-group"
+              className="input"
+              value={group}
+              onChange={(e) => setGroup(e.target.value as Criterion['group'])}
+            >
+              {criterionGroups.map((g) => (
+                <option key={g} value={g}>
+                  {criterionGroupLabels[g]}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button button--small" disabled={!name.trim()}>
+              <Plus size={14} aria-hidden /> Add criterion
+            </button>
+          </form>
+          {removedFromLibrary.length > 0 && (
+            <label className="criteria__restore">
+              <span className="field__label">Put back a library criterion</span>
+              <select
+                className="input"
+                value=""
+                onChange={(e) => {
+                  const criterion = removedFromLibrary.find((c) => c.id === e.target.value);
+                  if (criterion) actions.restoreCriterion(criterion);
+                }}
+              >
+                <option value="">Choose…</option>
+                {removedFromLibrary.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

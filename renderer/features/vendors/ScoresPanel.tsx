@@ -1,0 +1,306 @@
+import { AlertTriangle, Calculator, EyeOff, MessageSquare } from 'lucide-react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { criterionGroupLabels, totalCostCriterionId } from '../../../shared/catalog/criteria';
+import { buildBusinessCase } from '../../../shared/domain/businessCase';
+import { costScores } from '../../../shared/domain/costScore';
+import type { VendorScoring } from '../../../shared/domain/scoring';
+import type { VendorEvaluation } from '../../../shared/model/vendors';
+import { criterionGroups } from '../../../shared/model/vendorLabels';
+import { navigationKey, step, type GridPos } from '../../components/grid/gridNavigation';
+import { useAppStore, useStoreApi } from '../../store';
+import { NoteDialog, type NoteTarget } from './NoteDialog';
+import type { VendorActions } from './vendorActions';
+
+interface Props {
+  evaluation: VendorEvaluation;
+  scoring: VendorScoring;
+  actions: VendorActions;
+  readOnly: boolean;
+}
+
+/**
+ * Scores by keyboard: criteria down, vendors across. Scoring as one evaluator hides everyone else's scores
+ * (blind scoring); digits 1–5 score, Delete clears (not scored), Enter opens the note. "All evaluators"
+ * shows the combined scores and where evaluators disagree. The focused cell's rubric is beside the grid.
+ */
+export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
+  const store = useStoreApi();
+  const scoringAs = useAppStore((s) => s.scoringAs);
+  const setScoringAs = useAppStore((s) => s.setScoringAs);
+  const { vendors, evaluators, scores } = evaluation;
+  const evaluator = evaluators.find((e) => e.id === scoringAs) ?? null;
+  // Criteria in group order: the rows as shown.
+  const rows = criterionGroups.flatMap((g) => evaluation.criteria.filter((c) => c.group === g));
+  const [focus, setFocus] = useState<GridPos>({ row: 0, col: 0 });
+  const [note, setNote] = useState<NoteTarget | null>(null);
+  const [within, setWithin] = useState(false);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const size = { rows: rows.length, cols: vendors.length };
+  const current = { criterion: rows[focus.row], vendor: vendors[focus.col] };
+
+  useEffect(() => {
+    if (within) tableRef.current?.querySelector<HTMLElement>(`[data-score="${focus.row}:${focus.col}"]`)?.focus();
+  }, [focus, within]);
+
+  if (evaluators.length === 0 || vendors.length === 0 || rows.length === 0) {
+    return (
+      <p className="empty-note">
+        To score, you need at least one vendor, one criterion and one evaluator. Add them on the “Vendors & evaluators”
+        and “Criteria” tabs.
+      </p>
+    );
+  }
+
+  const scoreOf = (vendorId: string, criterionId: string, evaluatorId: string) =>
+    scores.find((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
+    const nav = navigationKey(event.key, event.ctrlKey || event.metaKey);
+    if (nav) {
+      event.preventDefault();
+      setFocus((pos) => step(pos, nav.rows, nav.cols, size));
+      return;
+    }
+    const { criterion, vendor } = current;
+    if (!criterion || !vendor) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      setNote({ vendorId: vendor.id, criterionId: criterion.id, evaluatorId: evaluator?.id ?? null });
+      return;
+    }
+    if (!evaluator || readOnly || event.ctrlKey || event.metaKey || event.altKey) return;
+    const key = { vendorId: vendor.id, criterionId: criterion.id, evaluatorId: evaluator.id };
+    if (/^[1-5]$/.test(event.key)) {
+      event.preventDefault();
+      actions.setScore(key, Number(event.key));
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      actions.setScore(key, null);
+    }
+  };
+
+  const scoreCostFromBusinessCase = () => {
+    const project = store.getState().current?.project;
+    if (!project || !evaluator) return;
+    const byVendor = costScores(buildBusinessCase(project));
+    if (byVendor.size === 0) {
+      store.getState().showNotice({
+        code: 'invalid-request',
+        message: 'No vendor has a complete quote yet, so total cost cannot be scored. Add the quotes on the Costs tab.',
+      });
+      return;
+    }
+    actions.setScores(
+      [...byVendor].map(([vendorId, { score }]) => ({
+        key: { vendorId, criterionId: totalCostCriterionId, evaluatorId: evaluator.id },
+        score,
+      })),
+    );
+    store
+      .getState()
+      .showToast(
+        `Scored total cost for ${byVendor.size} ${byVendor.size === 1 ? 'vendor' : 'vendors'} from the business case.`,
+      );
+  };
+
+  const mine = evaluator ? scores.filter((s) => s.evaluatorId === evaluator.id).length : 0;
+  const rowOf = new Map(rows.map((criterion, index) => [criterion.id, index]));
+
+  return (
+    <div className="scores">
+      <div className="scores__toolbar">
+        <label className="scores__as">
+          <span className="field__label">Score as</span>
+          <select
+            className="input"
+            value={scoringAs ?? ''}
+            onChange={(e) => setScoringAs(e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">All evaluators (combined, read only)</option>
+            {evaluators.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {evaluator ? (
+          <p className="scores__blind">
+            <EyeOff size={15} aria-hidden /> Scoring blind as {evaluator.name}: the other evaluators’ scores are hidden.{' '}
+            {mine} of {rows.length * vendors.length} scored.
+          </p>
+        ) : (
+          <p className="muted">
+            Choose an evaluator to score. Combined scores show the {evaluation.aggregation} of everyone’s.
+          </p>
+        )}
+        {evaluator && !readOnly && rows.some((r) => r.id === totalCostCriterionId) && (
+          <button type="button" className="button button--small" onClick={scoreCostFromBusinessCase}>
+            <Calculator size={14} aria-hidden /> Score total cost from the business case
+          </button>
+        )}
+        {!evaluator && (
+          <label className="scores__aggregation">
+            <span className="field__label">Combine by</span>
+            <select
+              className="input"
+              value={evaluation.aggregation}
+              disabled={readOnly}
+              onChange={(e) => actions.setAggregation(e.target.value as VendorEvaluation['aggregation'])}
+            >
+              <option value="mean">Mean</option>
+              <option value="median">Median</option>
+            </select>
+          </label>
+        )}
+      </div>
+      <div className="scores__body">
+        <div className="scores__grid-scroll">
+          <table
+            ref={tableRef}
+            className="score-grid"
+            role="grid"
+            aria-label={evaluator ? `Scores by ${evaluator.name}` : 'Combined scores'}
+            aria-readonly={!evaluator || readOnly || undefined}
+            onKeyDown={onKeyDown}
+            onFocus={() => setWithin(true)}
+            onBlur={(event) => {
+              if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setWithin(false);
+            }}
+          >
+            <thead>
+              <tr>
+                <th scope="col">Criterion</th>
+                {vendors.map((v) => (
+                  <th key={v.id} scope="col" dir="auto">
+                    {v.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            {criterionGroups.map((group) => {
+              const inGroup = rows.filter((c) => c.group === group);
+              if (inGroup.length === 0) return null;
+              return (
+                <tbody key={group}>
+                  <tr className="score-grid__group">
+                    <th scope="rowgroup" colSpan={vendors.length + 1}>
+                      {criterionGroupLabels[group]}
+                    </th>
+                  </tr>
+                  {inGroup.map((criterion) => {
+                    const r = rowOf.get(criterion.id) ?? 0;
+                    return (
+                      <tr key={criterion.id}>
+                        <th scope="row" dir="auto">
+                          {criterion.name}
+                          {criterion.mustHaveThreshold !== null && (
+                            <span className="score-grid__must" title={`Knock-out below ${criterion.mustHaveThreshold}`}>
+                              {' '}
+                              ≥{criterion.mustHaveThreshold}
+                            </span>
+                          )}
+                        </th>
+                        {vendors.map((vendor, c) => {
+                          const active = focus.row === r && focus.col === c;
+                          const own = evaluator ? scoreOf(vendor.id, criterion.id, evaluator.id) : undefined;
+                          const combined = scoring.aggregated[vendor.id]?.[criterion.id] ?? null;
+                          const spread = scoring.vendors
+                            .find((v) => v.vendorId === vendor.id)
+                            ?.disagreements.find((d) => d.criterionId === criterion.id)?.spread;
+                          const below =
+                            combined !== null &&
+                            criterion.mustHaveThreshold !== null &&
+                            combined < criterion.mustHaveThreshold;
+                          return (
+                            <td
+                              key={vendor.id}
+                              data-score={`${r}:${c}`}
+                              tabIndex={active ? 0 : -1}
+                              aria-selected={active}
+                              className={`score-cell${active ? ' score-cell--active' : ''}${!evaluator && below ? ' score-cell--below' : ''}`}
+                              onMouseDown={() => setFocus({ row: r, col: c })}
+                              onDoubleClick={() =>
+                                setNote({
+                                  vendorId: vendor.id,
+                                  criterionId: criterion.id,
+                                  evaluatorId: evaluator?.id ?? null,
+                                })
+                              }
+                            >
+                              {evaluator ? (
+                                own ? (
+                                  <>
+                                    <span className={`score score--${own.score}`}>{own.score}</span>
+                                    {own.note && <MessageSquare size={11} aria-label="has a note" />}
+                                  </>
+                                ) : (
+                                  <span className="score score--none">
+                                    <span aria-hidden>·</span>
+                                    <span className="visually-hidden">not scored</span>
+                                  </span>
+                                )
+                              ) : combined === null ? (
+                                <span className="score score--none">
+                                  <span aria-hidden>·</span>
+                                  <span className="visually-hidden">not scored</span>
+                                </span>
+                              ) : (
+                                <>
+                                  <span className={`score score--${Math.round(combined)}`}>{combined.toFixed(1)}</span>
+                                  {spread !== undefined && (
+                                    <AlertTriangle
+                                      size={12}
+                                      className="score-cell__flag"
+                                      aria-label={`evaluators disagree by ${spread}`}
+                                    />
+                                  )}
+                                </>
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              );
+            })}
+          </table>
+        </div>
+        <aside className="rubric" aria-label="Rubric of the focused criterion" aria-live="polite">
+          {current.criterion && current.vendor && (
+            <>
+              <p className="rubric__where" dir="auto">
+                {current.vendor.name} · {current.criterion.name}
+              </p>
+              <p className="rubric__question" dir="auto">
+                {current.criterion.question || 'No question written for this criterion yet.'}
+              </p>
+              <dl className="rubric__anchors">
+                {([5, 3, 1] as const).map((anchor) => (
+                  <div key={anchor}>
+                    <dt>{anchor}</dt>
+                    <dd dir="auto">{current.criterion?.rubric[anchor] || '—'}</dd>
+                  </div>
+                ))}
+              </dl>
+              <p className="muted rubric__keys">
+                {evaluator && !readOnly
+                  ? 'Keys: 1–5 score · Delete: not scored · Enter: note · arrows: move'
+                  : 'Enter: everyone’s scores and notes side by side'}
+              </p>
+            </>
+          )}
+        </aside>
+      </div>
+      <NoteDialog
+        target={note}
+        evaluation={evaluation}
+        actions={actions}
+        readOnly={readOnly}
+        onClose={() => setNote(null)}
+      />
+    </div>
+  );
+}

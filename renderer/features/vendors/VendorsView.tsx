@@ -1,0 +1,67 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { useState } from 'react';
+import { useAppStore } from '../../store';
+import { CriteriaPanel } from './CriteriaPanel';
+import { ParticipantsPanel } from './ParticipantsPanel';
+import { ResultsPanel } from './ResultsPanel';
+import { ScoresPanel } from './ScoresPanel';
+import { useEvaluation, useRankProbabilities, useScoring } from './useScoring';
+import { useVendorActions } from './vendorActions';
+import { WeightsPanel } from './WeightsPanel';
+import './vendors.css';
+
+const panels = [
+  { id: 'results', label: 'Results' },
+  { id: 'scores', label: 'Scores' },
+  { id: 'criteria', label: 'Criteria' },
+  { id: 'weights', label: 'Weights' },
+  { id: 'participants', label: 'Vendors & evaluators' },
+] as const;
+type PanelId = (typeof panels)[number]['id'];
+
+/** The Vendors tab: who fits best, how sure we are, and the scores, criteria and weights behind it. */
+export default function VendorsView() {
+  const actions = useVendorActions();
+  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const evaluation = useEvaluation();
+  const scored = useScoring();
+  const { probabilities, stale } = useRankProbabilities();
+  const hasVendors = (evaluation?.vendors.length ?? 0) > 0;
+  const [panel, setPanel] = useState<PanelId>(hasVendors ? 'results' : 'participants');
+  if (!evaluation || !scored) return null;
+
+  return (
+    <Tabs.Root className="vendors" value={panel} onValueChange={(value) => setPanel(value as PanelId)}>
+      <Tabs.List className="subtabs" aria-label="Vendor evaluation">
+        {panels.map((p) => (
+          <Tabs.Trigger key={p.id} value={p.id} className="subtabs__tab">
+            {p.label}
+          </Tabs.Trigger>
+        ))}
+      </Tabs.List>
+      <Tabs.Content value="results" className="vendors__panel">
+        <ResultsPanel
+          evaluation={evaluation}
+          scoring={scored.scoring}
+          flips={scored.flips}
+          probabilities={probabilities}
+          probabilitiesStale={stale}
+          actions={actions}
+          readOnly={readOnly}
+        />
+      </Tabs.Content>
+      <Tabs.Content value="scores" className="vendors__panel">
+        <ScoresPanel evaluation={evaluation} scoring={scored.scoring} actions={actions} readOnly={readOnly} />
+      </Tabs.Content>
+      <Tabs.Content value="criteria" className="vendors__panel">
+        <CriteriaPanel actions={actions} readOnly={readOnly} />
+      </Tabs.Content>
+      <Tabs.Content value="weights" className="vendors__panel">
+        <WeightsPanel evaluation={evaluation} scoring={scored.scoring} actions={actions} readOnly={readOnly} />
+      </Tabs.Content>
+      <Tabs.Content value="participants" className="vendors__panel">
+        <ParticipantsPanel actions={actions} readOnly={readOnly} />
+      </Tabs.Content>
+    </Tabs.Root>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useMemo, useState } from 'react';
+import { wrap, type Remote } from 'comlink';
+import { scoreVendors, type VendorScoring } from '../../../shared/domain/scoring';
+import { flipPoints, type FlipPoint } from '../../../shared/domain/sensitivity';
+import type { VendorEvaluation } from '../../../shared/model/vendors';
+import type { SensitivityWorker } from '../../workers/sensitivity.worker';
+import { useAppStore } from '../../store';
+
+const emptyEvaluation = null;
+
+/** The vendor evaluation of the open project; its identity changes only when something in it changes. */
+export function useEvaluation(): VendorEvaluation | null {
+  return useAppStore((s) => s.current?.project.vendors ?? emptyEvaluation);
+}
+
+/** Today's scoring and flip points, recomputed only when the evaluation changes (cheap: well under 2 ms). */
+export function useScoring(): { scoring: VendorScoring; flips: FlipPoint[] } | null {
+  const vendors = useEvaluation();
+  return useMemo(() => {
+    if (!vendors) return null;
+    const scoring = scoreVendors({ vendors });
+    return { scoring, flips: flipPoints({ vendors }, scoring) };
+  }, [vendors]);
+}
+
+let worker: Remote<SensitivityWorker> | null = null;
+
+function sensitivityWorker(): Remote<SensitivityWorker> {
+  worker ??= wrap<SensitivityWorker>(
+    new Worker(new URL('../../workers/sensitivity.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'sensitivity',
+    }),
+  );
+  return worker;
+}
+
+/** How long edits must pause before the probabilities are recomputed: a burst of scores costs one run. */
+const settleMs = 250;
+
+/**
+ * Rank probabilities from the worker: null while the first run is on its way, then the latest result,
+ * kept on screen (marked stale) while a newer one is computed.
+ */
+export function useRankProbabilities(): { probabilities: Record<string, number> | null; stale: boolean } {
+  const vendors = useEvaluation();
+  const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(null);
+
+  useEffect(() => {
+    if (!vendors) return;
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      sensitivityWorker()
+        .rankProbabilities(vendors)
+        .then((probabilities) => {
+          if (!cancelled) setResult({ for: vendors, probabilities });
+        })
+        .catch(() => {
+          if (!cancelled) setResult({ for: vendors, probabilities: {} });
+        });
+    }, settleMs);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [vendors]);
+
+  return { probabilities: result?.probabilities ?? null, stale: result !== null && result.for !== vendors };
+}

@@ -1,0 +1,57 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The Vendors tab: results, the score grid, criteria, weights, vendors and evaluators. */
+export class VendorsPage {
+  readonly sentence: Locator;
+  readonly ranking: Locator;
+  readonly scoreGrid: Locator;
+
+  constructor(readonly page: Page) {
+    this.sentence = page.locator('.results__sentence');
+    this.ranking = page.getByRole('list', { name: 'Ranking' });
+    this.scoreGrid = page.locator('.score-grid');
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByRole('tablist', { name: 'Project sections' }).getByRole('tab', { name: 'Vendors' }).click();
+    await expect(this.page.getByRole('tablist', { name: 'Vendor evaluation' })).toBeVisible();
+  }
+
+  async panel(name: 'Results' | 'Scores' | 'Criteria' | 'Weights' | 'Vendors & evaluators'): Promise<void> {
+    await this.page.getByRole('tablist', { name: 'Vendor evaluation' }).getByRole('tab', { name }).click();
+  }
+
+  async addVendor(name: string): Promise<void> {
+    await this.page.getByLabel('New vendor’s name').fill(name);
+    await this.page.getByRole('button', { name: 'Add vendor' }).click();
+  }
+
+  async addEvaluator(name: string): Promise<void> {
+    await this.page.getByLabel('New evaluator’s name').fill(name);
+    await this.page.getByRole('button', { name: 'Add evaluator' }).click();
+  }
+
+  async scoreAs(name: string): Promise<void> {
+    await this.page.getByLabel('Score as').selectOption({ label: name });
+  }
+
+  cell(row: number, col: number): Locator {
+    return this.scoreGrid.locator(`[data-score="${row}:${col}"]`);
+  }
+
+  /** The criteria names down the score grid, in the order of its rows. */
+  rowNames(): Promise<string[]> {
+    return this.scoreGrid
+      .locator('tbody th[scope="row"]')
+      .evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent?.trim() ?? ''));
+  }
+
+  /** The ranking's vendor names, top to bottom. */
+  rankingNames(): Promise<string[]> {
+    return this.ranking.locator('.ranking__name').allInnerTexts();
+  }
+
+  rankingRow(vendor: string): Locator {
+    return this.ranking.getByRole('listitem').filter({ hasText: vendor });
+  }
+}
