@@ -1,10 +1,11 @@
 import { Search, X } from 'lucide-react';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklist';
+import { itemStages, stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore } from '../../store';
 import { isFiltering, noFilter, type ChecklistFilter } from './filter';
 
-/** Narrow the checklist by status, owner, area, must-have, overdue, and words. */
+/** Narrow the checklist by status, owner, area, stage, must-have, overdue, and words. */
 export function FilterBar({ owners, shown, total }: { owners: string[]; shown: number; total: number }) {
   const filter = useAppStore((s) => s.checklistFilter);
   const setFilter = useAppStore((s) => s.setChecklistFilter);
@@ -60,6 +61,19 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
         {checklistAreas.map((area) => (
           <option key={area.id} value={area.id}>
             {area.title}
+          </option>
+        ))}
+      </select>
+      <select
+        className="input"
+        aria-label="Needed"
+        value={filter.stage}
+        onChange={(e) => setFilter({ stage: e.target.value as ChecklistFilter['stage'] })}
+      >
+        <option value="all">Any stage</option>
+        {itemStages.map((stage) => (
+          <option key={stage} value={stage}>
+            Needed {stageLabels[stage]}
           </option>
         ))}
       </select>

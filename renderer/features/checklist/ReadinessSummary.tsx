@@ -1,37 +1,146 @@
-import { AlertTriangle, ArrowRight, CheckCircle2 } from 'lucide-react';
+import { AlertTriangle, ArrowRight, Check, CheckCircle2 } from 'lucide-react';
 import { checklistArea } from '../../../shared/catalog/checklistAreas';
-import { readinessLevels, type LevelGate } from '../../../shared/domain/readiness';
-import { levelLabels, levelMeanings } from './labels';
+import { gateScore, type LevelGate, type ReadinessReport } from '../../../shared/domain/readiness';
+import { levelLabels, levelMeanings, readinessLevels, stageLabels } from '../../../shared/domain/readinessLabels';
+import type { ChecklistItem } from '../../../shared/model/checklist';
 import { useReadiness } from './useReadiness';
 
-/** "To be ready for vendors: finish these 3 items …" */
-function gateSentence(gate: LevelGate): string {
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** What one step of the ladder says about its gate, beside its name. */
+function stepNote(gate: LevelGate | undefined, reached: boolean): string {
+  if (!gate) return 'Where every project starts';
+  if (reached) return `Reached: everything needed ${stageLabels[gate.stage]} is done or waived`;
   const parts: string[] = [];
-  if (gate.missing.length > 0) {
-    parts.push(
-      `finish ${gate.missing.length === 1 ? 'this must-have item' : `these ${gate.missing.length} must-have items`}`,
-    );
-  }
-  if (gate.scoreShortfall !== null) {
-    const points = Math.ceil(gate.scoreShortfall);
-    parts.push(`raise the score by ${points} ${points === 1 ? 'point' : 'points'} to 85`);
-  }
-  return `To be ${levelLabels[gate.level].toLowerCase()}: ${parts.join(', and ')}.`;
+  if (gate.missing.length > 0) parts.push(plural(gate.missing.length, 'must-have open', 'must-haves open'));
+  if (gate.needsDoneItem) parts.push('nothing done yet');
+  if (gate.scoreShortfall !== null) parts.push(`score below ${gateScore}`);
+  return parts.length > 0 ? parts.join(', ') : `Needs what is due ${stageLabels[gate.stage]}`;
 }
 
-/** Score, level and the way to the next level; per-area progress; overdue count; next actions. */
+/** The five-step ladder: where the project stands, and for each gate above it what is still open. */
+function Ladder({ report }: { report: ReadinessReport }) {
+  const levelIndex = readinessLevels.indexOf(report.level);
+  return (
+    <ol className="level-ladder" aria-label="Readiness levels">
+      {readinessLevels.map((level, index) => {
+        const gate = report.gates.find((g) => g.level === level);
+        const reached = index <= levelIndex;
+        const state =
+          index === levelIndex ? 'current' : reached ? 'reached' : index === levelIndex + 1 ? 'next' : 'later';
+        return (
+          <li
+            key={level}
+            className={`level-ladder__step level-ladder__step--${state}`}
+            aria-current={index === levelIndex ? 'step' : undefined}
+          >
+            <span className="level-ladder__marker" aria-hidden>
+              {reached ? <Check size={12} strokeWidth={3} /> : index + 1}
+            </span>
+            <span className="level-ladder__text">
+              <span className="level-ladder__label">{levelLabels[level]}</span>
+              {index >= levelIndex && <span className="level-ladder__note">{stepNote(gate, reached)}</span>}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Title of an item that blocks a gate, with what is missing when it is n/a without its reason. */
+function BlockerEntry({
+  item,
+  onShowItem,
+  onAddReason,
+}: {
+  item: ChecklistItem;
+  onShowItem?(id: string): void;
+  onAddReason?(id: string): void;
+}) {
+  const reasonMissing = item.status === 'n/a';
+  return (
+    <li>
+      <button type="button" className="link-button" onClick={() => onShowItem?.(item.id)}>
+        {item.title}
+      </button>
+      <span className="muted">
+        {reasonMissing ? ' — marked not applicable without a reason' : ''}
+        {item.owner ? ` — ${item.owner}` : ''}
+      </span>
+      {reasonMissing && onAddReason && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button"
+            aria-label={`Add the reason for ${item.title}`}
+            onClick={() => onAddReason(item.id)}
+          >
+            Add the reason
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** What the next gate still needs: must-haves, one item actually done, and the score. */
+function NextGate({
+  gate,
+  onShowItem,
+  onAddReason,
+}: {
+  gate: LevelGate;
+  onShowItem?(id: string): void;
+  onAddReason?(id: string): void;
+}) {
+  const shown = gate.missing.slice(0, 6);
+  return (
+    <div className="gate" data-testid="next-gate">
+      <p className="gate__sentence">To be {levelLabels[gate.level].toLowerCase()}:</p>
+      <ul className="gate__needs">
+        {gate.missing.length > 0 && (
+          <li>
+            Finish or waive {gate.missing.length === 1 ? 'this must-have' : `these ${gate.missing.length} must-haves`},
+            needed {stageLabels[gate.stage]}:
+            <ul className="gate__items">
+              {shown.map((item) => (
+                <BlockerEntry key={item.id} item={item} onShowItem={onShowItem} onAddReason={onAddReason} />
+              ))}
+              {gate.missing.length > shown.length && (
+                <li className="muted">and {gate.missing.length - shown.length} more</li>
+              )}
+            </ul>
+          </li>
+        )}
+        {gate.needsDoneItem && <li>Mark at least one item needed {stageLabels[gate.stage]} as done.</li>}
+        {gate.scoreShortfall !== null && gate.score !== null && (
+          <li>
+            Raise the score of the items needed {stageLabels[gate.stage]} from {Math.floor(gate.score)} to {gateScore} (
+            {plural(Math.ceil(gate.scoreShortfall), 'point', 'points')} to go).
+          </li>
+        )}
+      </ul>
+    </div>
+  );
+}
+
+/** Score, level and the ladder with the way to the next step; waivers; per-area progress; overdue; next actions. */
 export function ReadinessSummary({
   compact = false,
   onShowItem,
+  onAddReason,
 }: {
   compact?: boolean;
   onShowItem?(id: string): void;
+  /** Asks for the reason of a must-have marked n/a without one; without it, the item is shown instead. */
+  onAddReason?(id: string): void;
 }) {
   const report = useReadiness();
   if (!report) return null;
-  // Rounded down, so 84.6 never reads as the 85 the last gate asks for.
-  const score = Math.floor(report.score);
-  const levelIndex = readinessLevels.indexOf(report.level);
+  // Rounded down, so 84.6 never reads as the 85 the last gates ask for.
+  const score = report.score === null ? null : Math.floor(report.score);
 
   return (
     <section className="readiness" aria-labelledby="readiness-title">
@@ -39,9 +148,13 @@ export function ReadinessSummary({
         Readiness
       </h2>
       <div className="readiness__headline">
-        <div className="readiness__score" role="img" aria-label={`Readiness score ${score} out of 100`}>
-          <span className="readiness__score-value">{score}</span>
-          <span className="readiness__score-unit">/100</span>
+        <div
+          className="readiness__score"
+          role="img"
+          aria-label={score === null ? 'Readiness score: nothing to assess' : `Readiness score ${score} out of 100`}
+        >
+          <span className="readiness__score-value">{score ?? '—'}</span>
+          <span className="readiness__score-unit">{score === null ? 'nothing to assess' : '/100'}</span>
         </div>
         <div>
           <p className={`level-badge level-badge--${report.level}`} data-testid="readiness-level">
@@ -51,47 +164,36 @@ export function ReadinessSummary({
         </div>
       </div>
 
-      <ol className="level-ladder" aria-label="Readiness levels">
-        {readinessLevels.map((level, index) => (
-          <li
-            key={level}
-            className={index <= levelIndex ? 'level-ladder__step level-ladder__step--reached' : 'level-ladder__step'}
-            aria-current={index === levelIndex ? 'step' : undefined}
-          >
-            {levelLabels[level]}
-          </li>
-        ))}
-      </ol>
+      <Ladder report={report} />
 
       {report.nextGate ? (
-        <div className="gate">
-          <p className="gate__sentence">{gateSentence(report.nextGate)}</p>
-          {report.nextGate.missing.length > 0 && (
-            <ul className="gate__items">
-              {report.nextGate.missing.slice(0, 6).map((item) => (
-                <li key={item.id}>
-                  <button type="button" className="link-button" onClick={() => onShowItem?.(item.id)}>
-                    {item.title}
-                  </button>
-                  {item.owner ? <span className="muted"> — {item.owner}</span> : null}
-                </li>
-              ))}
-              {report.nextGate.missing.length > 6 && (
-                <li className="muted">and {report.nextGate.missing.length - 6} more</li>
-              )}
-            </ul>
-          )}
-        </div>
+        <NextGate gate={report.nextGate} onShowItem={onShowItem} onAddReason={onAddReason} />
       ) : (
         <p className="gate gate--done">
-          <CheckCircle2 size={16} aria-hidden /> Every must-have is done and the score is above 85.
+          <CheckCircle2 size={16} aria-hidden /> Every must-have is done or waived and the score is at least {gateScore}
+          .
         </p>
+      )}
+
+      {report.waivers.length > 0 && (
+        <>
+          <h3 className="readiness__subtitle">Waived must-haves</h3>
+          <ul className="waivers" aria-label="Waived must-haves">
+            {report.waivers.map((item) => (
+              <li key={item.id}>
+                <button type="button" className="link-button" onClick={() => onShowItem?.(item.id)}>
+                  {item.title}
+                </button>
+                <span className="waivers__reason">“{item.naReason.trim()}”</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
 
       {report.overdue.length > 0 && (
         <p className="readiness__overdue">
-          <AlertTriangle size={15} aria-hidden /> {report.overdue.length} overdue{' '}
-          {report.overdue.length === 1 ? 'item' : 'items'}
+          <AlertTriangle size={15} aria-hidden /> {plural(report.overdue.length, 'overdue item', 'overdue items')}
         </p>
       )}
 
@@ -138,6 +240,8 @@ export function ReadinessSummary({
                 <span className="muted">
                   {[
                     item.mustHave ? 'must-have' : null,
+                    `needed ${stageLabels[item.stage]}`,
+                    item.status === 'n/a' ? 'reason missing' : null,
                     item.owner || 'no owner',
                     item.dueDate ? `due ${item.dueDate}` : null,
                   ]
