@@ -101,6 +101,17 @@ const plainItemsArb = itemsArb({
 const userItemsArb = itemsArb({ title: userText(1), owner: userText(), reason: userText() });
 const hasOpen = (items: readonly ChecklistItem[]) => items.some(needsActionNow);
 
+/** A must-have waived with a reason (padded, as a user may type it). */
+const waived = ChecklistItemSchema.parse({
+  id: 'w',
+  areaId: 'risk',
+  title: 'Card payments',
+  mustHave: true,
+  stage: 'contract',
+  status: 'n/a',
+  naReason: ' We take no cards. ',
+});
+
 const hasReason = (item: ChecklistItem) => item.naReason.trim() !== '';
 const isWaiver = (item: ChecklistItem) => item.mustHave && item.status === 'n/a' && hasReason(item);
 /** Open, or a must-have n/a whose reason is still missing. */
@@ -213,15 +224,6 @@ describe('actionListCsv', () => {
   });
 
   it('lists a waiver with its reason, and a must-have n/a without one as an action still missing it', () => {
-    const waived = ChecklistItemSchema.parse({
-      id: 'w',
-      areaId: 'risk',
-      title: 'Card payments',
-      mustHave: true,
-      stage: 'contract',
-      status: 'n/a',
-      naReason: ' We take no cards. ',
-    });
     const unexplained = { ...waived, id: 'u', title: 'Data rules', stage: 'vendors' as const, naReason: '  ' };
     expect(parseCsv(actionListCsv(projectWithItems([waived, unexplained])))).toEqual([
       csvHeader,
@@ -280,15 +282,6 @@ describe('actionListMarkdown', () => {
   });
 
   it('lists the waived must-haves with their reasons under their own heading', () => {
-    const waived = ChecklistItemSchema.parse({
-      id: 'w',
-      areaId: 'risk',
-      title: 'Card payments',
-      mustHave: true,
-      stage: 'contract',
-      status: 'n/a',
-      naReason: 'We take no cards.',
-    });
     const markdown = actionListMarkdown(projectWithItems([waived]), today);
     expect(markdown).toContain('## Waived must-haves');
     expect(markdown).toContain('| Card payments | Risk, data and compliance | before signing | We take no cards\\. |');

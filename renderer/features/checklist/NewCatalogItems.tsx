@@ -1,5 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { Sparkles, X } from 'lucide-react';
+import { Sparkles } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { checklistArea, checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { missingTemplateItems } from '../../../shared/catalog/instantiate';
@@ -7,6 +7,7 @@ import { businessFunction } from '../../../shared/model/businessFunctions';
 import { stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
+import { DialogHeader } from '../../components/DialogHeader';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
@@ -38,7 +39,7 @@ export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
   };
 
   return (
-    <section className="catalog-update" aria-labelledby="catalog-update-title">
+    <section className="banner catalog-update" aria-labelledby="catalog-update-title">
       <Sparkles size={18} aria-hidden className="catalog-update__icon" />
       <div className="catalog-update__text">
         <h3 id="catalog-update-title" className="catalog-update__title">
@@ -54,12 +55,7 @@ export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
         <Dialog.Portal>
           <Dialog.Overlay className="dialog-overlay" />
           <Dialog.Content className="dialog">
-            <div className="dialog__header">
-              <Dialog.Title>New items for {label}</Dialog.Title>
-              <Dialog.Close className="icon-button" aria-label="Close">
-                <X size={18} aria-hidden />
-              </Dialog.Close>
-            </div>
+            <DialogHeader>New items for {label}</DialogHeader>
             <div className="dialog__body">
               <Dialog.Description className="dialog__text">
                 These {plural(missing.length, 'item', 'items')} would be added at the end of their areas, as to do.

@@ -7,15 +7,14 @@ import { useReadiness } from './useReadiness';
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** What one step of the ladder says about its gate, beside its name. */
+/** What one step of the ladder says about its gate, beside its name: the first thing it still lacks. */
 function stepNote(gate: LevelGate | undefined, reached: boolean): string {
   if (!gate) return 'Where every project starts';
   if (reached) return `Reached: everything needed ${stageLabels[gate.stage]} is done or waived`;
-  const parts: string[] = [];
-  if (gate.missing.length > 0) parts.push(plural(gate.missing.length, 'must-have open', 'must-haves open'));
-  if (gate.needsDoneItem) parts.push('nothing done yet');
-  if (gate.scoreShortfall !== null) parts.push(`score below ${gateScore}`);
-  return parts.length > 0 ? parts.join(', ') : `Needs what is due ${stageLabels[gate.stage]}`;
+  if (gate.missing.length > 0) return plural(gate.missing.length, 'must-have open', 'must-haves open');
+  if (gate.needsDoneItem) return 'Nothing done yet';
+  if (gate.scoreShortfall !== null) return `Score below ${gateScore}`;
+  return 'Follows once the steps before it are reached';
 }
 
 /** The five-step ladder: where the project stands, and for each gate above it what is still open. */
@@ -48,16 +47,15 @@ function Ladder({ report }: { report: ReadinessReport }) {
   );
 }
 
-/** Title of an item that blocks a gate, with what is missing when it is n/a without its reason. */
-function BlockerEntry({
-  item,
-  onShowItem,
-  onAddReason,
-}: {
-  item: ChecklistItem;
+/** What the panel's item links do: show the item in the checklist, or ask for a missing reason. */
+interface ItemLinks {
   onShowItem?(id: string): void;
+  /** Asks for the reason of a must-have marked n/a without one; without it, the item is shown instead. */
   onAddReason?(id: string): void;
-}) {
+}
+
+/** Title of an item that blocks a gate, with what is missing when it is n/a without its reason. */
+function BlockerEntry({ item, links: { onShowItem, onAddReason } }: { item: ChecklistItem; links: ItemLinks }) {
   const reasonMissing = item.status === 'n/a';
   return (
     <li>
@@ -86,15 +84,7 @@ function BlockerEntry({
 }
 
 /** What the next gate still needs: must-haves, one item actually done, and the score. */
-function NextGate({
-  gate,
-  onShowItem,
-  onAddReason,
-}: {
-  gate: LevelGate;
-  onShowItem?(id: string): void;
-  onAddReason?(id: string): void;
-}) {
+function NextGate({ gate, links }: { gate: LevelGate; links: ItemLinks }) {
   const shown = gate.missing.slice(0, 6);
   return (
     <div className="gate" data-testid="next-gate">
@@ -106,7 +96,7 @@ function NextGate({
             needed {stageLabels[gate.stage]}:
             <ul className="gate__items">
               {shown.map((item) => (
-                <BlockerEntry key={item.id} item={item} onShowItem={onShowItem} onAddReason={onAddReason} />
+                <BlockerEntry key={item.id} item={item} links={links} />
               ))}
               {gate.missing.length > shown.length && (
                 <li className="muted">and {gate.missing.length - shown.length} more</li>
@@ -114,7 +104,10 @@ function NextGate({
             </ul>
           </li>
         )}
-        {gate.needsDoneItem && <li>Mark at least one item needed {stageLabels[gate.stage]} as done.</li>}
+        {/* Finishing a missing must-have also marks an item done, so this is said once nothing else is left. */}
+        {gate.needsDoneItem && gate.missing.length === 0 && (
+          <li>Mark at least one item needed {stageLabels[gate.stage]} as done.</li>
+        )}
         {gate.scoreShortfall !== null && gate.score !== null && (
           <li>
             Raise the score of the items needed {stageLabels[gate.stage]} from {Math.floor(gate.score)} to {gateScore} (
@@ -127,16 +120,8 @@ function NextGate({
 }
 
 /** Score, level and the ladder with the way to the next step; waivers; per-area progress; overdue; next actions. */
-export function ReadinessSummary({
-  compact = false,
-  onShowItem,
-  onAddReason,
-}: {
-  compact?: boolean;
-  onShowItem?(id: string): void;
-  /** Asks for the reason of a must-have marked n/a without one; without it, the item is shown instead. */
-  onAddReason?(id: string): void;
-}) {
+export function ReadinessSummary({ compact = false, ...links }: { compact?: boolean } & ItemLinks) {
+  const { onShowItem } = links;
   const report = useReadiness();
   if (!report) return null;
   // Rounded down, so 84.6 never reads as the 85 the last gates ask for.
@@ -167,7 +152,7 @@ export function ReadinessSummary({
       <Ladder report={report} />
 
       {report.nextGate ? (
-        <NextGate gate={report.nextGate} onShowItem={onShowItem} onAddReason={onAddReason} />
+        <NextGate gate={report.nextGate} links={links} />
       ) : (
         <p className="gate gate--done">
           <CheckCircle2 size={16} aria-hidden /> Every must-have is done or waived and the score is at least {gateScore}
