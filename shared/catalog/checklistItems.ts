@@ -31,8 +31,8 @@ export const catalogItems: readonly CatalogItem[] = [
     weight: 2,
     mustHave: false,
     stage: 'preparing',
-    source: 'seed-tips',
-    sourceDetail: 'Tip 1',
+    source: 'practice',
+    sourceDetail: 'Decision rights',
   },
   {
     id: 'sponsorship.budget-and-time',
@@ -646,7 +646,7 @@ export const catalogItems: readonly CatalogItem[] = [
     areaId: 'transition',
     title: 'Settle what the move means for your staff, under employment law',
     guidance:
-      'In the UK and the EU, staff who mainly do the outsourced work may transfer to the provider on their current terms, and their representatives must be informed and consulted in good time; elsewhere mass-layoff notice rules may apply. Done means you have taken advice on which rules apply, consulted where required before deciding, and planned when and how each group is told.',
+      'Under transfer-of-undertakings rules (TUPE in the UK, the Acquired Rights Directive across the EU), staff who mainly do the outsourced work may move to the provider on their current terms, and their representatives must be informed and consulted in good time; some countries require a works council or union to be heard before the decision, and elsewhere mass-layoff notice rules such as the US WARN Act may apply. Done means you have taken advice on which rules apply, consulted where required before deciding, and planned when and how each group is told.',
     weight: 3,
     mustHave: true,
     stage: 'contract',

@@ -143,3 +143,29 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await capture(again, `damaged-file-${colorScheme}`);
   });
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a file from the first format renders in ${colorScheme}: retired items and the catalog's new items`, async ({
+    desktop,
+  }) => {
+    const path = join(desktop.dropFolder, 'Northwind customer care.orw');
+    await mkdir(desktop.dropFolder, { recursive: true });
+    await copyFile(join(import.meta.dirname, '..', 'fixtures', 'files', 'v1-worked-checklist.orw'), path);
+    const page = await desktop.launch({ colorScheme });
+    await new HomePage(page).expectLoaded();
+    desktop.dialogAnswers.open.push(path);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const checklist = new ChecklistPage(page);
+    await checklist.openByKeyboard();
+    await page.mouse.move(0, 0);
+    await capture(page, `legacy-checklist-${colorScheme}`);
+    await checklist.toggleDetails('Book the training room for the first cohort');
+    await checklist
+      .item('Book the training room for the first cohort')
+      .getByRole('button', { name: 'Delete' })
+      .scrollIntoViewIfNeeded();
+    await capture(page, `legacy-custom-item-${colorScheme}`);
+    await page.getByRole('button', { name: 'Review and add…' }).click();
+    await capture(page, `legacy-new-items-${colorScheme}`);
+  });
+}

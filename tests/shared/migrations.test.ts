@@ -202,3 +202,15 @@ describe('format 1 → 2: checklist stages', () => {
     });
   });
 });
+
+describe('format 2 files', () => {
+  it('open with their stages, waivers and blockers as saved', async () => {
+    const opened = parseProjectFile(await readFile(join(fixtures, 'v2-collections-waivers.orw'), 'utf8'));
+    if (!opened.ok) throw new Error(opened.error.message);
+    const report = assessReadiness(opened.value, '2027-01-12');
+    expect(report.level).toBe('preparing');
+    expect(report.waivers.map((item) => item.id)).toEqual(['transition.staff-impact']);
+    expect(report.blockers.map((item) => item.id)).toContain('risk.exit-plan');
+    expect(opened.value.checklist.items.find((item) => item.custom)).toMatchObject({ stage: 'contract' });
+  });
+});
