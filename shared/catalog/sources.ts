@@ -85,7 +85,7 @@ export const catalogSources: Record<SourceId, CatalogSource> = {
   },
   practice: {
     id: 'practice',
-    label: 'Common practice',
+    label: 'Practice',
     title: 'Common practice of outsourcing advisers, not a single published source',
   },
 };
