@@ -15,7 +15,8 @@ import type { ItemStage } from './checklistStages';
 
 export interface V1Entry {
   stage: ItemStage;
-  movedTo?: { id: string; areaId: string };
+  /** The area the catalog moved it to, under a new id when the old one named the old area. */
+  movedTo?: { id?: string; areaId: string };
   retired?: true;
 }
 
@@ -75,7 +76,7 @@ export const v1Catalog: Readonly<Record<string, V1Entry>> = {
   'risk.exit-plan': { stage: 'contract' },
   'risk.security-access': { stage: 'contract' },
   'risk.regulatory-obligations': { stage: 'vendors' },
-  'fn.customer-service.channels-hours': { stage: 'vendors' },
+  'fn.customer-service.channels-hours': { stage: 'vendors', movedTo: { areaId: 'scope' } },
   'fn.customer-service.brand-voice': { stage: 'transfer' },
   'fn.customer-service.goodwill-limits': { stage: 'contract', retired: true },
   'fn.collections.tone-and-hardship': { stage: 'contract' },
@@ -131,11 +132,12 @@ function withStage(item: unknown, ids: ReadonlySet<unknown>): unknown {
     const stage = typeof area === 'string' && Object.hasOwn(v1AreaGates, area) ? v1AreaGates[area] : undefined;
     return { ...item, stage: stage ?? 'contract' };
   }
-  // A moved item takes its new id and area, unless an item with that id is already there.
-  const move = known.movedTo && !ids.has(known.movedTo.id) ? known.movedTo : undefined;
+  // A moved item takes its new area (and new id), unless another item already has that id.
+  const newId = known.movedTo?.id;
+  const move = known.movedTo && (newId === undefined || !ids.has(newId)) ? known.movedTo : undefined;
   return {
     ...item,
-    ...(move ? { id: move.id, areaId: move.areaId } : {}),
+    ...(move ? { id: newId ?? id, areaId: move.areaId } : {}),
     stage: known.stage,
     ...(known.retired ? { retired: true } : {}),
   };

@@ -66,6 +66,29 @@ describe('the migration runner', () => {
   });
 });
 
+/** The areas format 1 gave its items: a catalog id names its area; the function templates' own items are listed. */
+const v1TemplateAreas: Record<string, string> = {
+  'fn.customer-service.channels-hours': 'process',
+  'fn.customer-service.brand-voice': 'relationship',
+  'fn.customer-service.goodwill-limits': 'process',
+  'fn.collections.tone-and-hardship': 'relationship',
+  'fn.collections.payment-plan-limits': 'process',
+  'fn.collections.customer-segments': 'process',
+  'fn.travel-management.travel-policy': 'process',
+  'fn.travel-management.duty-of-care': 'risk',
+  'fn.travel-management.traveller-profiles': 'transition',
+  'fn.hr-administration.employee-data': 'risk',
+  'fn.hr-administration.payroll-cutoffs': 'process',
+  'fn.hr-administration.policy-library': 'transition',
+  'fn.finance-accounting.segregation-of-duties': 'risk',
+  'fn.finance-accounting.close-calendar': 'process',
+  'fn.finance-accounting.audit-trail': 'risk',
+  'fn.it-help-desk.privileged-access': 'risk',
+  'fn.it-help-desk.ticket-priorities': 'process',
+  'fn.it-help-desk.known-fixes': 'transition',
+};
+const v1Area = (id: string) => v1TemplateAreas[id] ?? id.split('.')[0];
+
 describe('format 1 → 2: checklist stages', () => {
   const fixture = join(fixtures, 'v1-worked-checklist.orw');
   const current = new Map(
@@ -118,11 +141,13 @@ describe('format 1 → 2: checklist stages', () => {
       expect(item.stage, savedId).toBe(entry?.stage);
       expect(item.retired, savedId).toBe(entry?.retired === true);
       expect(item.id, savedId).toBe(entry?.movedTo?.id ?? savedId);
+      expect(item.areaId, savedId).toBe(entry?.movedTo?.areaId ?? raw[i]?.['areaId']);
       if (!item.retired) expect(current.get(item.id)?.stage, item.id).toBe(item.stage);
     });
     const byId = new Map(project.checklist.items.map((item) => [item.id, item]));
     expect(byId.get('scope.retained-organisation')).toMatchObject({ areaId: 'scope', stage: 'vendors' });
     expect(byId.get('selection.criteria-fixed')).toMatchObject({ areaId: 'selection', stage: 'vendors' });
+    expect(byId.get('fn.customer-service.channels-hours')).toMatchObject({ areaId: 'scope', stage: 'vendors' });
     expect(byId.get('expectations.exit-terms')).toMatchObject({ retired: true, status: 'done', stage: 'contract' });
     expect(byId.get('transition.parallel-run')).toMatchObject({ retired: true, status: 'n/a' });
     expect(byId.get('fn.customer-service.goodwill-limits')).toMatchObject({ retired: true, status: 'in-progress' });
@@ -170,7 +195,7 @@ describe('format 1 → 2: checklist stages', () => {
       if (entry.retired) expect(now, id).toBeUndefined();
       else {
         expect(now?.stage, id).toBe(entry.stage);
-        if (entry.movedTo) expect(now?.areaId, id).toBe(entry.movedTo.areaId);
+        expect(now?.areaId, id).toBe(entry.movedTo?.areaId ?? v1Area(id));
       }
     }
   });
