@@ -166,7 +166,11 @@ export class ProjectOperations {
     return this.writeExport(suggestedName, format, format === 'csv' ? `\uFEFF${content}` : content);
   }
 
-  async exportBinary({ suggestedName, format, base64 }: ParsedRequestOf<'file:export-binary'>): Promise<{ path: string }> {
+  async exportBinary({
+    suggestedName,
+    format,
+    base64,
+  }: ParsedRequestOf<'file:export-binary'>): Promise<{ path: string }> {
     return this.writeExport(suggestedName, format, Buffer.from(base64, 'base64'));
   }
 

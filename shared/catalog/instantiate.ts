@@ -30,18 +30,28 @@ function toChecklistItem(entry: CatalogItem): ChecklistItem {
     guidance: entry.guidance,
     weight: entry.weight,
     mustHave: entry.mustHave,
+    stage: entry.stage,
     source: formatSource(source.label, entry.sourceDetail),
   });
 }
 
 /**
- * Switches a checklist to another function's template: items the new template has and the checklist lacks
- * are added (in template order, at the end of their area); nothing is removed and no item the user worked
- * on is changed.
+ * The items of a function's template that a checklist does not have yet, in template order: after a switch of
+ * function, or in a file made before the catalog gained them.
+ */
+export function missingTemplateItems(items: readonly ChecklistItem[], functionId: BusinessFunctionId): ChecklistItem[] {
+  const have = new Set(items.map((item) => item.id));
+  return templateItems(functionId).filter((item) => !have.has(item.id));
+}
+
+/**
+ * Adds a function template's missing items to a checklist (in template order, at the end of their area), when
+ * switching to another function or taking in the catalog's new items; nothing is removed and no item the user
+ * worked on is changed.
  */
 export function mergeTemplate(items: readonly ChecklistItem[], functionId: BusinessFunctionId): ChecklistItem[] {
-  const have = new Set(items.map((item) => item.id));
-  return templateItems(functionId)
-    .filter((item) => !have.has(item.id))
-    .reduce<ChecklistItem[]>((merged, added) => insertAtEndOfArea(merged, added), [...items]);
+  return missingTemplateItems(items, functionId).reduce<ChecklistItem[]>(
+    (merged, added) => insertAtEndOfArea(merged, added),
+    [...items],
+  );
 }

@@ -2,8 +2,9 @@ import type { BusinessFunctionId } from '../model/businessFunctions';
 import type { FunctionTemplate } from './types';
 
 /**
- * What each business function adds to the common checklist: its own items, common items that
- * matter more for it, and KPIs that make sense for the partnership plan.
+ * What each business function adds to the common checklist: its own items (each with the gate it must be
+ * done by), common items that matter more for it or become a must-have for it, and KPIs that make sense for
+ * the partnership plan. Together with the common catalog, each template has about a dozen must-haves.
  */
 export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
   'customer-service': {
@@ -11,14 +12,39 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
     extraItems: [
       {
         id: 'fn.customer-service.channels-hours',
-        areaId: 'process',
+        areaId: 'scope',
         title: 'Define the channels, hours and languages to cover',
         guidance:
           'Phone, email, chat and social media each need different skills and staffing, and opening hours drive most of the price. Done means a list of channels with the hours, languages and response times you expect for each.',
         weight: 3,
-        mustHave: true,
+        mustHave: false,
+        stage: 'vendors',
         source: 'practice',
         sourceDetail: 'Service scope',
+      },
+      {
+        id: 'fn.customer-service.interval-volumes',
+        areaId: 'process',
+        title: 'Profile contacts by half-hour and their handle time',
+        guidance:
+          'Contact centres are staffed interval by interval, so monthly totals hide the Monday-morning peak that decides how many agents you pay for. Done means contacts per channel by half-hour for typical and busy weeks, with the average handle time of each contact type.',
+        weight: 3,
+        mustHave: false,
+        stage: 'vendors',
+        source: 'practice',
+        sourceDetail: 'Workforce planning',
+      },
+      {
+        id: 'fn.customer-service.card-payments',
+        areaId: 'risk',
+        title: 'Keep card numbers out of calls, recordings and agents’ reach',
+        guidance:
+          'Taking card payments by phone brings the provider’s agents, phone system and recordings into scope of the card industry’s security standard. Done means card details are keyed on the caller’s phone and masked from the agent (pausing the recording is not enough), and the provider shows its PCI DSS evidence for that set-up — or you record why no card is ever taken.',
+        weight: 3,
+        mustHave: true,
+        stage: 'contract',
+        source: 'pci-dss',
+        sourceDetail: 'Telephone payments',
       },
       {
         id: 'fn.customer-service.brand-voice',
@@ -28,24 +54,14 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
           'To your customers, the provider’s agents are your company, so they need to sound like you. Done means a short guide with words you use and avoid, sample replies and how formal or warm to be.',
         weight: 2,
         mustHave: false,
-        source: 'seed-relationship',
-        sourceDetail: 'Customer control',
-      },
-      {
-        id: 'fn.customer-service.goodwill-limits',
-        areaId: 'process',
-        title: 'Set limits for refunds and goodwill gestures',
-        guidance:
-          'Agents who can fix a problem on the spot keep customers happy, but open-ended discretion can get expensive. Done means clear amounts agents may refund or credit alone and when they must refer to you.',
-        weight: 2,
-        mustHave: false,
+        stage: 'transfer',
         source: 'practice',
-        sourceDetail: 'Delegation of authority',
+        sourceDetail: 'Brand guidelines',
       },
     ],
     reweight: [
-      { itemId: 'process.current-kpis', weight: 3, mustHave: true },
       { itemId: 'relationship.culture-described', weight: 3 },
+      { itemId: 'process.decision-rules', weight: 3 },
       { itemId: 'transition.customer-communication', weight: 2 },
     ],
     suggestedKpis: [
@@ -65,6 +81,11 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
         measurement: 'Mean seconds from queue entry to an agent answering, from the phone or chat system',
       },
       {
+        objective: 'Calls and chats are answered within the promised time',
+        kpi: 'Service level',
+        measurement: 'Share of contacts answered within the target seconds, per half-hour and per day',
+      },
+      {
         objective: 'Few customers give up before being helped',
         kpi: 'Abandonment rate',
         measurement: 'Share of calls or chats ended by the customer before an agent answers',
@@ -81,26 +102,16 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
     functionId: 'collections',
     extraItems: [
       {
-        id: 'fn.collections.tone-and-hardship',
-        areaId: 'relationship',
-        title: 'Agree tone and hardship rules for customers who owe money',
+        id: 'fn.collections.own-name-or-agency',
+        areaId: 'scope',
+        title: 'Decide whether the provider collects in your name or its own',
         guidance:
-          'How you chase a debt decides whether you keep the customer, and people in difficulty need a different approach. Done means written guidance on tone, contact times and how often to call, plus how to spot and treat customers in financial hardship.',
+          'A provider working under your name is treated differently in law from a collection agency chasing debts for you, and the choice changes the rules, the licences needed and how customers see it. Done means you have chosen, noted the licences or authorisation the provider must hold, and told bidders.',
         weight: 3,
         mustHave: true,
-        source: 'seed-relationship',
-        sourceDetail: 'Customer control',
-      },
-      {
-        id: 'fn.collections.payment-plan-limits',
-        areaId: 'process',
-        title: 'Set payment-plan and settlement authority limits',
-        guidance:
-          'Agents need to know what they may offer without asking, or they either stall or give too much away. Done means limits for instalment length, minimum payments, discounts and write-offs, and who approves anything beyond them.',
-        weight: 3,
-        mustHave: false,
-        source: 'practice',
-        sourceDetail: 'Delegation of authority',
+        stage: 'vendors',
+        source: 'debt-collection-rules',
+        sourceDetail: 'FDCPA § 803(6)',
       },
       {
         id: 'fn.collections.customer-segments',
@@ -110,14 +121,39 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
           'A loyal customer who pays late every quarter needs different handling from a new account that has gone silent. Done means a few customer groups with their usual payment patterns and the approach that works for each.',
         weight: 2,
         mustHave: false,
+        stage: 'vendors',
         source: 'seed-relationship',
         sourceDetail: 'Payment patterns',
+      },
+      {
+        id: 'fn.collections.tone-and-hardship',
+        areaId: 'relationship',
+        title: 'Set conduct and hardship rules for contacting people who owe you',
+        guidance:
+          'The law limits when and how often debtors may be contacted and expects forbearance for people in difficulty, and how you chase decides whether you keep the customer. Done means written rules on contact times and frequency, tone, disclosures, and how agents spot and treat customers in hardship or otherwise vulnerable, checked against the rules where you collect.',
+        weight: 3,
+        mustHave: true,
+        stage: 'contract',
+        source: 'debt-collection-rules',
+        sourceDetail: 'Regulation F; CONC 7',
+      },
+      {
+        id: 'fn.collections.payments-direct',
+        areaId: 'risk',
+        title: 'Have customers pay straight into your own account',
+        guidance:
+          'Money that passes through the provider’s account can be delayed, mixed with other clients’ money or lost if the provider fails. Done means every payment route the provider offers, by card, transfer or link, pays into an account in your name, and the provider only sees the confirmations.',
+        weight: 3,
+        mustHave: false,
+        stage: 'contract',
+        source: 'practice',
+        sourceDetail: 'Client money',
       },
     ],
     reweight: [
       { itemId: 'baseline.money-leaks', weight: 3 },
       { itemId: 'process.decision-rules', weight: 3 },
-      { itemId: 'risk.regulatory-obligations', weight: 3, mustHave: true },
+      { itemId: 'risk.regulatory-obligations', weight: 3 },
     ],
     suggestedKpis: [
       {
@@ -152,26 +188,64 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
     functionId: 'travel-management',
     extraItems: [
       {
+        id: 'fn.travel-management.spend-baseline',
+        areaId: 'baseline',
+        title: 'Collect two to three years of air, hotel and car spend',
+        guidance:
+          'Travel agencies price on the trips and spend they will handle, and your savings case rests on what you buy today. Done means spend, trips and top routes, hotels and car suppliers per year, from card statements, expense reports or your current agency.',
+        weight: 3,
+        mustHave: true,
+        stage: 'vendors',
+        source: 'practice',
+        sourceDetail: 'Travel spend analysis',
+      },
+      {
         id: 'fn.travel-management.travel-policy',
         areaId: 'process',
         title: 'Share an up-to-date travel policy',
         guidance:
           'A provider can only keep bookings within budget if it knows the rules on classes, hotels and approvals. Done means a current written policy with price caps, preferred suppliers, approval steps and the exceptions you allow.',
         weight: 3,
-        mustHave: true,
+        mustHave: false,
+        stage: 'vendors',
         source: 'practice',
         sourceDetail: 'Travel policy',
+      },
+      {
+        id: 'fn.travel-management.fee-model',
+        areaId: 'relationship',
+        title: 'Choose the agency fee model and require disclosure of commissions',
+        guidance:
+          'Agencies earn from your fees and also from airlines, hotels and booking systems, which can pull advice away from your interest. Done means you have chosen between transaction fees and a management fee and ask every bidder to declare the commissions, incentives and rebates it earns on your trips.',
+        weight: 3,
+        mustHave: false,
+        stage: 'vendors',
+        source: 'practice',
+        sourceDetail: 'Agency remuneration',
+      },
+      {
+        id: 'fn.travel-management.booking-data',
+        areaId: 'risk',
+        title: 'Keep ownership of booking data and the booking tool set-up',
+        guidance:
+          'Trip records, traveller profiles and reports live in the agency’s booking system and tools, and you need them for reporting, duty of care and any later change of agency. Done means the contract says the data is yours, how often you receive it and in what format, and who owns the online booking tool’s set-up.',
+        weight: 3,
+        mustHave: false,
+        stage: 'contract',
+        source: 'practice',
+        sourceDetail: 'Booking data',
       },
       {
         id: 'fn.travel-management.duty-of-care',
         areaId: 'risk',
         title: 'Agree duty-of-care and emergency support',
         guidance:
-          'When something happens abroad, you must be able to find and help your travellers quickly. Done means you know how trips are tracked, who can be reached around the clock and how travellers get help in an emergency.',
+          'When something happens abroad, you must be able to find and help your travellers quickly. Done means you have assessed the risks of where people travel, and agreed how trips are tracked, who can be reached around the clock and how travellers get help in an emergency.',
         weight: 3,
         mustHave: true,
-        source: 'practice',
-        sourceDetail: 'Duty of care',
+        stage: 'contract',
+        source: 'iso-31030',
+        sourceDetail: 'Travel risk management',
       },
       {
         id: 'fn.travel-management.traveller-profiles',
@@ -181,6 +255,7 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
           'Accurate profiles stop booking errors and keep frequent travellers happy from the first trip. Done means names as in passports, preferences and loyalty numbers are collected and ready to pass on securely.',
         weight: 1,
         mustHave: false,
+        stage: 'transfer',
         source: 'practice',
         sourceDetail: 'Transition planning',
       },
@@ -223,15 +298,40 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
     functionId: 'hr-administration',
     extraItems: [
       {
-        id: 'fn.hr-administration.employee-data',
-        areaId: 'risk',
-        title: 'Agree how employee personal data is handled',
+        id: 'fn.hr-administration.system-of-record',
+        areaId: 'process',
+        title: 'Name the HR system of record and who may change it',
         guidance:
-          'HR records hold some of the most sensitive data you own, such as pay, health and bank details. Done means you know what the provider may see, where it is kept, who has access and how long it is retained.',
+          'When your team and the provider both keep employee records, they drift apart and nobody knows which is right. Done means one system is named as the master record, with who may create and change which fields and how other systems are updated from it.',
+        weight: 2,
+        mustHave: false,
+        stage: 'vendors',
+        source: 'practice',
+        sourceDetail: 'System of record',
+      },
+      {
+        id: 'fn.hr-administration.sensitive-data',
+        areaId: 'risk',
+        title: 'Assess the risk of sharing health and other sensitive data',
+        guidance:
+          'Sickness records, disability adjustments and union membership are special categories of personal data, with stricter rules, and handing them to a provider usually calls for a data protection impact assessment. Done means you know which sensitive data would be shared, the legal basis for it, and the assessment is done with its measures agreed.',
         weight: 3,
         mustHave: true,
-        source: 'it-cmf',
-        sourceDetail: 'Personal Data Protection',
+        stage: 'contract',
+        source: 'gdpr',
+        sourceDetail: 'Art. 9 and Art. 35',
+      },
+      {
+        id: 'fn.hr-administration.payroll-tax',
+        areaId: 'risk',
+        title: 'Keep checking that payroll taxes are paid',
+        guidance:
+          'Handing payroll to a provider does not hand over your liability for the taxes withheld from pay; if the provider does not pay them, you still owe them. Done means the contract says how deposits are made, and you have your own access to the tax authority’s records to confirm each one.',
+        weight: 3,
+        mustHave: true,
+        stage: 'contract',
+        source: 'irs-payroll',
+        sourceDetail: 'Employer liability',
       },
       {
         id: 'fn.hr-administration.payroll-cutoffs',
@@ -240,7 +340,8 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
         guidance:
           'A missed cut-off means people are paid late or wrongly, which hurts trust faster than almost anything. Done means a payroll calendar with cut-offs for starters, leavers and changes, and named approvers for each.',
         weight: 3,
-        mustHave: true,
+        mustHave: false,
+        stage: 'transfer',
         source: 'practice',
         sourceDetail: 'Payroll calendar',
       },
@@ -252,6 +353,7 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
           'The provider will answer staff questions from your policies, so out-of-date documents lead to wrong answers. Done means the handbook, contract templates and standard letters are current and kept in one place.',
         weight: 2,
         mustHave: false,
+        stage: 'transfer',
         source: 'practice',
         sourceDetail: 'Knowledge transfer',
       },
@@ -259,7 +361,7 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
     reweight: [
       { itemId: 'transition.knowledge-transfer', weight: 3 },
       { itemId: 'governance.escalation-path', weight: 3 },
-      { itemId: 'risk.regulatory-obligations', weight: 3, mustHave: true },
+      { itemId: 'risk.regulatory-obligations', weight: 3 },
     ],
     suggestedKpis: [
       {
@@ -296,24 +398,26 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
       {
         id: 'fn.finance-accounting.segregation-of-duties',
         areaId: 'risk',
-        title: 'Set segregation of duties and approval limits',
+        title: 'Keep payment release and bank-detail changes in-house',
         guidance:
-          'Letting one person create a supplier, enter an invoice and release the payment is an open door to error and fraud. Done means a table of who may do and approve each step, with payment limits, split between your staff and the provider.',
+          'Letting one party create a supplier, change its bank details, enter an invoice and release the payment is an open door to error and fraud. Done means a table of who may do and approve each step, with payment limits, where releasing payments and approving changes to supplier bank details stay with your own staff.',
         weight: 3,
         mustHave: true,
+        stage: 'contract',
         source: 'practice',
         sourceDetail: 'Internal controls',
       },
       {
-        id: 'fn.finance-accounting.close-calendar',
-        areaId: 'process',
-        title: 'Share the month-end close calendar',
+        id: 'fn.finance-accounting.controls-report',
+        areaId: 'selection',
+        title: 'Get a controls report your auditors can rely on',
         guidance:
-          'Month-end runs on deadlines, and one late step delays every report after it. Done means a dated calendar of close tasks with owners on both sides, including the reports you need and when.',
-        weight: 2,
+          'Once the provider keeps your books, your auditors must test its controls or rely on a report from its own auditor. Done means the finalist provides, or commits in the contract to provide each year, a SOC 1 Type 2 or ISAE 3402 Type 2 report covering the services you buy, and your auditor has said it will do.',
+        weight: 3,
         mustHave: true,
-        source: 'practice',
-        sourceDetail: 'Close calendar',
+        stage: 'contract',
+        source: 'soc-isae',
+        sourceDetail: 'SOC 1 Type 2 / ISAE 3402',
       },
       {
         id: 'fn.finance-accounting.audit-trail',
@@ -323,13 +427,26 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
           'Your auditors and the tax authority will still expect answers from you, not the provider. Done means you know which records must be kept, for how long and in what form, and how auditors will get access.',
         weight: 2,
         mustHave: false,
+        stage: 'contract',
         source: 'practice',
         sourceDetail: 'Record keeping',
       },
+      {
+        id: 'fn.finance-accounting.close-calendar',
+        areaId: 'process',
+        title: 'Share the month-end close calendar',
+        guidance:
+          'Month-end runs on deadlines, and one late step delays every report after it. Done means a dated calendar of close tasks with owners on both sides, including the reports you need and when.',
+        weight: 2,
+        mustHave: false,
+        stage: 'transfer',
+        source: 'practice',
+        sourceDetail: 'Close calendar',
+      },
     ],
     reweight: [
-      { itemId: 'process.systems-access', weight: 3, mustHave: true },
-      { itemId: 'process.decision-rules', weight: 3, mustHave: true },
+      { itemId: 'process.systems-access', weight: 3 },
+      { itemId: 'process.decision-rules', weight: 3 },
       { itemId: 'risk.regulatory-obligations', weight: 3 },
     ],
     suggestedKpis: [
@@ -365,26 +482,52 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
     functionId: 'it-help-desk',
     extraItems: [
       {
+        id: 'fn.it-help-desk.ticket-priorities',
+        areaId: 'process',
+        title: 'Define ticket categories and priorities',
+        guidance:
+          'Without shared priorities, a broken printer can jump ahead of a whole office that cannot log in. Done means a short list of ticket categories and priority levels set from impact and urgency, each with examples and target response and fix times.',
+        weight: 3,
+        mustHave: false,
+        stage: 'vendors',
+        source: 'itil',
+        sourceDetail: 'Incident management',
+      },
+      {
+        id: 'fn.it-help-desk.identity-checks',
+        areaId: 'risk',
+        title: 'Require identity checks before any password or MFA reset',
+        guidance:
+          'Attackers phone help desks pretending to be staff, and one reset can hand them an account. Done means a written check the provider must pass before resetting a password or a second factor, such as a call back to the number on file or a manager’s approval, with every reset logged.',
+        weight: 3,
+        mustHave: true,
+        stage: 'contract',
+        source: 'practice',
+        sourceDetail: 'Service desk security',
+      },
+      {
         id: 'fn.it-help-desk.privileged-access',
         areaId: 'risk',
         title: 'Control access and privileged accounts',
         guidance:
           'Help-desk staff can reset passwords and change permissions, which makes their accounts a prime target. Done means you have decided which admin rights the provider gets, how they are approved, logged and reviewed, and how they are removed at once when someone leaves.',
         weight: 3,
-        mustHave: true,
+        mustHave: false,
+        stage: 'contract',
         source: 'it-cmf',
-        sourceDetail: 'Information Security Management',
+        sourceDetail: 'Information security management',
       },
       {
-        id: 'fn.it-help-desk.ticket-priorities',
-        areaId: 'process',
-        title: 'Define ticket categories and priorities',
+        id: 'fn.it-help-desk.ticket-data',
+        areaId: 'risk',
+        title: 'Keep ownership of the ticketing tool and its history',
         guidance:
-          'Without shared priorities, a broken printer can jump ahead of a whole office that cannot log in. Done means a short list of ticket categories and three or four priority levels, each with examples and target response and fix times.',
+          'Years of tickets hold your known problems and fixes, and a provider that brings its own tool may keep them when it leaves. Done means you know whose ticketing system is used, the contract says the tickets and knowledge articles are yours, and you can export them at any time.',
         weight: 3,
-        mustHave: true,
+        mustHave: false,
+        stage: 'contract',
         source: 'practice',
-        sourceDetail: 'Service desk',
+        sourceDetail: 'Data ownership',
       },
       {
         id: 'fn.it-help-desk.known-fixes',
@@ -394,13 +537,16 @@ export const functionTemplates: Record<BusinessFunctionId, FunctionTemplate> = {
           'Most tickets repeat, and written fixes let a new team solve them on the first call. Done means the common problems and their fixes are written up, with screenshots where useful, and kept where the provider can update them.',
         weight: 2,
         mustHave: false,
+        stage: 'transfer',
         source: 'escm-cl',
-        sourceDetail: 'Knowledge Management',
+        sourceDetail: 'Knowledge management',
       },
     ],
     reweight: [
-      { itemId: 'process.systems-access', weight: 3, mustHave: true },
-      { itemId: 'risk.security-access', weight: 3, mustHave: true },
+      { itemId: 'scope.hand-offs', weight: 3 },
+      { itemId: 'process.systems-access', weight: 3 },
+      { itemId: 'risk.security-access', weight: 3 },
+      { itemId: 'selection.security-evidence', weight: 3, mustHave: true },
     ],
     suggestedKpis: [
       {

@@ -1,45 +1,76 @@
 import { checklistArea } from '../catalog/checklistAreas';
 import { itemStatusLabels, type ChecklistItem } from '../model/checklist';
+import { stageLabels } from '../model/checklistStages';
 import type { Project } from '../model/project';
-import { byUrgency, isOpen } from './readiness';
+import { assessReadiness, byUrgency, isBlocker, isWaived, needsAction } from './readiness';
+import { levelLabels } from './readinessLabels';
 import { escapeMarkdown, markdownTable, toCsv } from './textExport';
 
-/** The open actions of a checklist — who does what by when — to share outside the app. */
+/** The open actions of a checklist — who does what by when — and the waived must-haves, to share outside the app. */
 
 export function statusLabel(status: ChecklistItem['status']): string {
   return itemStatusLabels[status];
 }
 
-/** Open items, must-haves first, then by due date (undated last). */
-export function openActions(project: Project): ChecklistItem[] {
-  return project.checklist.items.filter(isOpen).toSorted(byUrgency);
+/** How an item's status reads in an export: a must-have n/a is either waived or still missing its reason. */
+function exportStatus(item: ChecklistItem): string {
+  if (isWaived(item)) return 'Waived';
+  if (item.status === 'n/a' && isBlocker(item)) return 'Not applicable, reason missing';
+  return statusLabel(item.status);
 }
 
-const header = ['Action', 'Area', 'Owner', 'Due date', 'Status', 'Must-have'];
+/** Items that need something done (open ones, and must-haves n/a without a reason), must-haves first, then by stage and due date. */
+export function openActions(project: Project): ChecklistItem[] {
+  return project.checklist.items.filter(needsAction).toSorted(byUrgency);
+}
 
-function rows(project: Project): string[][] {
-  return openActions(project).map((item) => [
+/** Must-haves marked n/a with a reason, in checklist order. */
+export function waivedItems(project: Project): ChecklistItem[] {
+  return project.checklist.items.filter(isWaived);
+}
+
+const actionHeader = ['Action', 'Area', 'Needed', 'Owner', 'Due date', 'Status', 'Must-have'];
+const csvHeader = [...actionHeader, 'Reason not applicable'];
+const waiverHeader = ['Must-have', 'Area', 'Needed', 'Reason not applicable'];
+
+function actionRow(item: ChecklistItem): string[] {
+  return [
     item.title,
     checklistArea(item.areaId).title,
+    stageLabels[item.stage],
     item.owner,
     item.dueDate ?? '',
-    statusLabel(item.status),
+    exportStatus(item),
     item.mustHave ? 'Yes' : 'No',
-  ]);
+  ];
 }
 
+/** One table: the open actions, then the waivers with their reasons. */
 export function actionListCsv(project: Project): string {
-  return toCsv(header, rows(project));
+  const rows = [...openActions(project), ...waivedItems(project)].map((item) => [
+    ...actionRow(item),
+    item.status === 'n/a' ? item.naReason.trim() : '',
+  ]);
+  return toCsv(csvHeader, rows);
 }
 
 export function actionListMarkdown(project: Project, today: string): string {
-  const actions = rows(project);
+  const actions = openActions(project).map(actionRow);
+  const waivers = waivedItems(project).map((item) => [
+    item.title,
+    checklistArea(item.areaId).title,
+    stageLabels[item.stage],
+    item.naReason.trim(),
+  ]);
+  const report = assessReadiness(project, today);
+  const score = report.score === null ? 'nothing to assess yet' : `score ${Math.floor(report.score)}/100`;
   return [
     `# Open actions — ${escapeMarkdown(project.name)}`,
     '',
-    `${actions.length} open ${actions.length === 1 ? 'action' : 'actions'} as of ${today}.`,
+    `Readiness: ${levelLabels[report.level]}, ${score}. ${actions.length} open ${actions.length === 1 ? 'action' : 'actions'} as of ${today}.`,
     '',
-    actions.length > 0 ? markdownTable(header, actions) : '_Nothing open: every item is done or not applicable._',
+    actions.length > 0 ? markdownTable(actionHeader, actions) : '_Nothing open: every item is done or not applicable._',
     '',
+    ...(waivers.length > 0 ? ['## Waived must-haves', '', markdownTable(waiverHeader, waivers), ''] : []),
   ].join('\n');
 }

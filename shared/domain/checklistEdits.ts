@@ -1,9 +1,14 @@
+import { checklistArea } from '../catalog/checklistAreas';
 import type { ChecklistAreaId, ChecklistItem, ItemStatus } from '../model/checklist';
 import { ChecklistItemSchema } from '../model/checklist';
+import type { ItemStage } from '../model/checklistStages';
 
 /** Pure edits of a checklist's items; each returns a new array and leaves the input untouched. */
 
-/** The status a single key press moves to: to do → in progress → done → to do. N/a is chosen on purpose. */
+/**
+ * The status a single key press moves to: to do → in progress → done → to do. N/a is chosen on purpose, and for
+ * a must-have only with a reason (`waiveItem`).
+ */
 export function nextStatus(status: ItemStatus): ItemStatus {
   switch (status) {
     case 'todo':
@@ -28,18 +33,30 @@ export function setItemStatus(
   });
 }
 
-export type ItemPatch = Partial<Pick<ChecklistItem, 'title' | 'owner' | 'dueDate' | 'notes' | 'naReason' | 'evidence'>>;
+/** Marks an item not applicable with the reason why, in one edit; for a must-have, the reason makes it a waiver. */
+export function waiveItem(items: readonly ChecklistItem[], id: string, reason: string, now: Date): ChecklistItem[] {
+  return updateItem(setItemStatus(items, id, 'n/a', now), id, { naReason: reason.trim() });
+}
+
+export type ItemPatch = Partial<
+  Pick<ChecklistItem, 'title' | 'owner' | 'dueDate' | 'notes' | 'naReason' | 'evidence' | 'stage'>
+>;
 
 export function updateItem(items: readonly ChecklistItem[], id: string, patch: ItemPatch): ChecklistItem[] {
   return items.map((item) => (item.id === id ? { ...item, ...patch } : item));
 }
 
-/** Adds a user's own item at the end of its area. */
+/** Adds a user's own item at the end of its area; unless given, its stage is the area's usual one. */
 export function addCustomItem(
   items: readonly ChecklistItem[],
-  input: { id: string; areaId: ChecklistAreaId; title: string; mustHave?: boolean },
+  input: { id: string; areaId: ChecklistAreaId; title: string; mustHave?: boolean; stage?: ItemStage },
 ): ChecklistItem[] {
-  const item = ChecklistItemSchema.parse({ ...input, custom: true, source: 'Your own item' });
+  const item = ChecklistItemSchema.parse({
+    stage: checklistArea(input.areaId).defaultStage,
+    ...input,
+    custom: true,
+    source: 'Your own item',
+  });
   return insertAtEndOfArea(items, item);
 }
 
@@ -51,9 +68,12 @@ export function insertAtEndOfArea(items: readonly ChecklistItem[], item: Checkli
   return next;
 }
 
-/** Removes a custom item; items from the catalog are marked n/a instead, never deleted. */
+/** Whether the user may delete an item: their own, or one the catalog has retired. Catalog items are marked n/a instead. */
+export const isRemovable = (item: ChecklistItem) => item.custom || item.retired;
+
+/** Removes a custom or retired item; items from the catalog are never deleted. */
 export function removeCustomItem(items: readonly ChecklistItem[], id: string): ChecklistItem[] {
-  return items.filter((item) => item.id !== id || !item.custom);
+  return items.filter((item) => item.id !== id || !isRemovable(item));
 }
 
 /** Moves an item one place up (-1) or down (+1) among the items of its area. */

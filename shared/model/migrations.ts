@@ -1,3 +1,5 @@
+import { addChecklistStages } from './migrationV1ToV2';
+
 /**
  * Upgrades of a project file's `project` payload, one step per format version: `migrations[n]` turns a
  * version-n payload into a version-(n+1) payload. Each step is pure and works on plain JSON, because the
@@ -5,9 +7,12 @@
  */
 export type Migration = (project: unknown) => unknown;
 
-export const currentFormatVersion = 1;
+export const currentFormatVersion = 2;
 
-export const migrations: Readonly<Record<number, Migration>> = {};
+export const migrations: Readonly<Record<number, Migration>> = {
+  /** Checklist items gain the stage they must be done by (five-level readiness). */
+  1: addChecklistStages,
+};
 
 /** Runs every step from `fromVersion` up to `toVersion` (the current format); the caller has checked the range. */
 export function migrateProject(

@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ChecklistPage } from './pages/ChecklistPage';
 import { HomePage } from './pages/HomePage';
@@ -11,12 +11,21 @@ import { HomePage } from './pages/HomePage';
  */
 const reviewFolder = 'test-results/screenshots';
 const readmeFolder = 'build/screenshots';
-const readmeShots = new Set(['home-light', 'checklist-light', 'checklist-dark']);
+const readmeShots = new Set([
+  'home-light',
+  'checklist-light',
+  'checklist-dark',
+  'ladder-light',
+  'ladder-dark',
+  'waiver-dialog-light',
+  'waiver-dialog-dark',
+]);
 
-async function capture(page: Page, name: string): Promise<void> {
+/** Saves the page, or one part of it, for review (and for the README when asked). */
+async function capture(page: Page, name: string, part?: Locator): Promise<void> {
   await mkdir(reviewFolder, { recursive: true });
   const path = join(reviewFolder, `${name}.png`);
-  await page.screenshot({ path, animations: 'disabled' });
+  await (part ?? page).screenshot({ path, animations: 'disabled' });
   if (process.env['README_SCREENSHOTS'] === '1' && readmeShots.has(name)) {
     await mkdir(readmeFolder, { recursive: true });
     await copyFile(path, join(readmeFolder, `${name}.png`));
@@ -49,21 +58,39 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await checklist.openByKeyboard();
     for (const [title, presses] of [
       ['Name an executive sponsor', 2],
+      ['Agree who approves the decision and how', 2],
       ['Write down how outsourcing serves your strategy', 2],
       ['Bring the leadership team into the planning', 1],
-      ['Agree who approves the decision and how', 2],
+      ['Compare the options and get the comparison approved', 1],
     ] as const) {
       for (let i = 0; i < presses; i += 1) await checklist.statusButton(title).click();
     }
-    await checklist.toggleDetails('Agree what success looks like');
-    const details = checklist.item('Agree what success looks like');
+    await checklist.toggleDetails('Gather two to three years of cost history');
+    const details = checklist.item('Gather two to three years of cost history');
     await details.getByLabel('Owner').fill('Dana Whitfield');
     await details.getByLabel('Due date').fill('2027-02-15');
-    await details.getByLabel('Notes').fill('Draft the three outcomes with the COO before the board meeting.');
+    await details.getByLabel('Notes').fill('Finance sends the 2024–2026 ledger extracts by Friday.');
+    await checklist.waive(
+      'Keep card numbers out of calls, recordings and agents’ reach',
+      'We take no card payments by phone.',
+    );
     await workspace.expectSaved();
     await page.mouse.move(0, 0);
     await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
     await capture(page, `checklist-${colorScheme}`);
+    // The whole readiness panel, ladder first, in a window tall enough to show it without scrolling.
+    await page.setViewportSize({ width: 1280, height: 1800 });
+    await capture(page, `ladder-${colorScheme}`, checklist.summary);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
+    await checklist.statusButton('Draw the line between the work that moves and the work that stays').focus();
+    await page.keyboard.press('n');
+    await page
+      .getByRole('alertdialog')
+      .getByLabel('Reason')
+      .fill('The provider takes the whole function; nothing stays.');
+    await capture(page, `waiver-dialog-${colorScheme}`);
+    await page.keyboard.press('Escape');
 
     await workspace.backToProjects();
     await expect(home.projectCard('Northwind collections')).toBeVisible();
@@ -114,5 +141,31 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await againHome.projectCard('Contoso travel desk').getByRole('button').first().click();
     await expect(again.getByRole('button', { name: /^Restore the backup/ }).first()).toBeVisible();
     await capture(again, `damaged-file-${colorScheme}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a file from the first format renders in ${colorScheme}: retired items and the catalog's new items`, async ({
+    desktop,
+  }) => {
+    const path = join(desktop.dropFolder, 'Northwind customer care.orw');
+    await mkdir(desktop.dropFolder, { recursive: true });
+    await copyFile(join(import.meta.dirname, '..', 'fixtures', 'files', 'v1-worked-checklist.orw'), path);
+    const page = await desktop.launch({ colorScheme });
+    await new HomePage(page).expectLoaded();
+    desktop.dialogAnswers.open.push(path);
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const checklist = new ChecklistPage(page);
+    await checklist.openByKeyboard();
+    await page.mouse.move(0, 0);
+    await capture(page, `legacy-checklist-${colorScheme}`);
+    await checklist.toggleDetails('Book the training room for the first cohort');
+    await checklist
+      .item('Book the training room for the first cohort')
+      .getByRole('button', { name: 'Delete' })
+      .scrollIntoViewIfNeeded();
+    await capture(page, `legacy-custom-item-${colorScheme}`);
+    await page.getByRole('button', { name: 'Review and add…' }).click();
+    await capture(page, `legacy-new-items-${colorScheme}`);
   });
 }

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileDurable, type DurableFs } from '../../electron/services/durableWrite';
 import { createServices, type Services } from '../../electron/services';
 import { requests } from '../../shared/contract';
+import { currentFormatVersion } from '../../shared/model/migrations';
 import { parseProjectFile } from '../../shared/model/projectFile';
 import type { Result } from '../../shared/result';
 import { TestClock, testMachine, testPorts, type TestMachine } from './support/testPorts';
@@ -54,7 +55,7 @@ describe('overwriting after a conflict', () => {
     const created = value(
       await services.handlers['project:create']({ name: 'Newer', functionTemplate: 'collections' }),
     );
-    const newer = (await readFile(created.path, 'utf8')).replace('"version": 1', '"version": 7');
+    const newer = (await readFile(created.path, 'utf8')).replace(`"version": ${currentFormatVersion}`, '"version": 7');
     await writeFile(created.path, newer);
     const save = requests['project:save'].parse({
       path: created.path,

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isFiltering, matchesFilter, noFilter, type ChecklistFilter } from '../../renderer/features/checklist/filter';
 import { checklistAreaIds, ChecklistItemSchema, itemStatuses, type ChecklistItem } from '../../shared/model/checklist';
+import { itemStages } from '../../shared/model/checklistStages';
 
 const today = '2025-02-01';
 const dueDays = ['2025-01-10', '2025-02-01', '2025-03-15'] as const;
@@ -13,6 +14,7 @@ function item(fields: Partial<ChecklistItem> & { id?: string } = {}): ChecklistI
 const itemArb: fc.Arbitrary<ChecklistItem> = fc
   .record({
     areaId: fc.constantFrom(...checklistAreaIds),
+    stage: fc.constantFrom(...itemStages),
     status: fc.constantFrom(...itemStatuses),
     mustHave: fc.boolean(),
     owner: fc.constantFrom('', 'Ana', ' Ana ', 'Bo Li', '  '),
@@ -28,6 +30,7 @@ const filterArb: fc.Arbitrary<ChecklistFilter> = fc.record({
   status: fc.constantFrom<ChecklistFilter['status']>('all', 'open', ...itemStatuses),
   owner: fc.constantFrom(null, '', 'Ana', 'Bo Li'),
   area: fc.constantFrom<ChecklistFilter['area']>('all', ...checklistAreaIds),
+  stage: fc.constantFrom<ChecklistFilter['stage']>('all', ...itemStages),
   mustHaveOnly: fc.boolean(),
   overdueOnly: fc.boolean(),
 });
@@ -74,6 +77,14 @@ describe('matchesFilter', () => {
     fc.assert(
       fc.property(itemArb, fc.constantFrom(...checklistAreaIds), (i, area) => {
         expect(matchesFilter(i, { ...noFilter, area }, today)).toBe(i.areaId === area);
+      }),
+    );
+  });
+
+  it('keeps only the items needed by the chosen stage', () => {
+    fc.assert(
+      fc.property(itemArb, fc.constantFrom(...itemStages), (i, stage) => {
+        expect(matchesFilter(i, { ...noFilter, stage }, today)).toBe(i.stage === stage);
       }),
     );
   });
@@ -136,6 +147,7 @@ describe('matchesFilter', () => {
           { status: filter.status },
           { owner: filter.owner },
           { area: filter.area },
+          { stage: filter.stage },
           { mustHaveOnly: filter.mustHaveOnly },
           { overdueOnly: filter.overdueOnly },
         ];
@@ -160,6 +172,7 @@ describe('isFiltering', () => {
       { owner: '' },
       { owner: 'Ana' },
       { area: 'risk' },
+      { stage: 'contract' },
       { mustHaveOnly: true },
       { overdueOnly: true },
     ];

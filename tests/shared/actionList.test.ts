@@ -2,13 +2,22 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { checklistArea } from '../../shared/catalog/checklistAreas';
-import { actionListCsv, actionListMarkdown, openActions, statusLabel } from '../../shared/domain/actionList';
+import {
+  actionListCsv,
+  actionListMarkdown,
+  openActions,
+  statusLabel,
+  waivedItems,
+} from '../../shared/domain/actionList';
 import { escapeMarkdown, toCsv } from '../../shared/domain/textExport';
 import { checklistAreaIds, ChecklistItemSchema, itemStatuses, type ChecklistItem } from '../../shared/model/checklist';
+import { itemStages, stageLabels } from '../../shared/model/checklistStages';
 import { dueDays, projectWithItems } from './support/projects';
 
 const today = '2025-02-01';
-const header = ['Action', 'Area', 'Owner', 'Due date', 'Status', 'Must-have'];
+const header = ['Action', 'Area', 'Needed', 'Owner', 'Due date', 'Status', 'Must-have'];
+const csvHeader = [...header, 'Reason not applicable'];
+const waiverHeader = ['Must-have', 'Area', 'Needed', 'Reason not applicable'];
 
 /** Characters that mean something to a spreadsheet, to CSV or to Markdown, plus a few ordinary ones. */
 const tricky = [
@@ -58,11 +67,13 @@ const userText = (minLength = 0): fc.Arbitrary<string> =>
     fc.string({ unit: 'binary', minLength, maxLength: 20 }),
   );
 
-const itemsArb = (text: { title: fc.Arbitrary<string>; owner: fc.Arbitrary<string> }) =>
+const itemsArb = (text: { title: fc.Arbitrary<string>; owner: fc.Arbitrary<string>; reason: fc.Arbitrary<string> }) =>
   fc
     .array(
       fc.record({
         areaId: fc.constantFrom(...checklistAreaIds),
+        stage: fc.constantFrom(...itemStages),
+        naReason: text.reason,
         status: fc.constantFrom(...itemStatuses),
         weight: fc.integer({ min: 1, max: 3 }),
         mustHave: fc.boolean(),
@@ -85,25 +96,56 @@ const itemsArb = (text: { title: fc.Arbitrary<string>; owner: fc.Arbitrary<strin
 const plainItemsArb = itemsArb({
   title: fc.stringMatching(/^[A-Za-z][A-Za-z ]{0,20}$/),
   owner: fc.constantFrom('', 'Ana', 'Bo Li'),
+  reason: fc.constantFrom('', ' ', 'No cards taken'),
 });
-const userItemsArb = itemsArb({ title: userText(1), owner: userText() });
-const hasOpen = (items: readonly ChecklistItem[]) => items.some(isOpenStatus);
+const userItemsArb = itemsArb({ title: userText(1), owner: userText(), reason: userText() });
+const hasOpen = (items: readonly ChecklistItem[]) => items.some(needsActionNow);
 
-const isOpenStatus = (item: ChecklistItem) => item.status !== 'done' && item.status !== 'n/a';
+/** A must-have waived with a reason (padded, as a user may type it). */
+const waived = ChecklistItemSchema.parse({
+  id: 'w',
+  areaId: 'risk',
+  title: 'Card payments',
+  mustHave: true,
+  stage: 'contract',
+  status: 'n/a',
+  naReason: ' We take no cards. ',
+});
 
-/** Sort key of an open action: must-haves first, then due date, undated last. */
-const actionKey = (item: ChecklistItem) => `${item.mustHave ? 0 : 1}|${item.dueDate ?? '9999-12-31'}`;
+const hasReason = (item: ChecklistItem) => item.naReason.trim() !== '';
+const isWaiver = (item: ChecklistItem) => item.mustHave && item.status === 'n/a' && hasReason(item);
+/** Open, or a must-have n/a whose reason is still missing. */
+const needsActionNow = (item: ChecklistItem) =>
+  (item.status !== 'done' && item.status !== 'n/a') || (item.mustHave && item.status === 'n/a' && !hasReason(item));
+
+/** Sort key of an open action: must-haves first, then the earliest stage, then due date, undated last. */
+const actionKey = (item: ChecklistItem) =>
+  `${item.mustHave ? 0 : 1}|${itemStages.indexOf(item.stage)}|${item.dueDate ?? '9999-12-31'}`;
+
+function expectedStatus(item: ChecklistItem): string {
+  if (isWaiver(item)) return 'Waived';
+  if (item.mustHave && item.status === 'n/a') return 'Not applicable, reason missing';
+  return statusLabel(item.status);
+}
 
 function expectedRow(item: ChecklistItem): string[] {
   return [
     item.title,
     checklistArea(item.areaId).title,
+    stageLabels[item.stage],
     item.owner,
     item.dueDate ?? '',
-    statusLabel(item.status),
+    expectedStatus(item),
     item.mustHave ? 'Yes' : 'No',
+    item.status === 'n/a' ? item.naReason.trim() : '',
   ];
 }
+
+/** The CSV rows: open actions, then the waivers. */
+const expectedCsvRows = (items: readonly ChecklistItem[]) => {
+  const project = projectWithItems(items);
+  return [...openActions(project), ...waivedItems(project)].map(expectedRow);
+};
 
 /**
  * Parses the CSV as a spreadsheet import would and drops the empty record after the final line break. The
@@ -131,14 +173,14 @@ function unescapedCount(line: string, char: string): number {
 const markdownLines = (text: string) => text.split(/\r\n|\r|\n/);
 
 describe('openActions', () => {
-  it('keeps every open item and drops done and n/a items', () => {
+  it('keeps every open item and every must-have n/a without a reason, and drops done items and waivers', () => {
     fc.assert(
       fc.property(plainItemsArb, (items) => {
         const actions = openActions(projectWithItems(items));
-        expect(actions.every(isOpenStatus)).toBe(true);
+        expect(actions.every(needsActionNow)).toBe(true);
         expect(actions.map((a) => a.id).toSorted()).toEqual(
           items
-            .filter(isOpenStatus)
+            .filter(needsActionNow)
             .map((i) => i.id)
             .toSorted(),
         );
@@ -146,7 +188,7 @@ describe('openActions', () => {
     );
   });
 
-  it('lists must-haves first, then by due date with undated items last', () => {
+  it('lists must-haves first, then by stage, then by due date with undated items last', () => {
     fc.assert(
       fc.property(plainItemsArb, (items) => {
         const actions = openActions(projectWithItems(items));
@@ -161,7 +203,7 @@ describe('openActions', () => {
 });
 
 describe('actionListCsv', () => {
-  it('has a header row and one CRLF-terminated row per open action', () => {
+  it('has a header row and one CRLF-terminated row per open action, then one per waiver with its reason', () => {
     fc.assert(
       fc.property(plainItemsArb.filter(hasOpen), (items) => {
         const project = projectWithItems(items);
@@ -169,16 +211,34 @@ describe('actionListCsv', () => {
         const lines = csv.split('\r\n');
         expect(lines.at(-1)).toBe('');
         expect(lines.slice(0, -1).every((line) => !line.includes('\n') && !line.includes('\r'))).toBe(true);
-        expect(lines[0]).toBe(header.join(','));
-        expect(lines).toHaveLength(2 + items.filter(isOpenStatus).length);
-        expect(parseCsv(csv)).toEqual([header, ...openActions(project).map(expectedRow)]);
+        expect(lines[0]).toBe(csvHeader.join(','));
+        expect(lines).toHaveLength(2 + items.filter(needsActionNow).length + items.filter(isWaiver).length);
+        expect(parseCsv(csv)).toEqual([csvHeader, ...expectedCsvRows(items)]);
       }),
     );
   });
 
-  it('has only the header row when nothing is open', () => {
+  it('has only the header row when nothing is open or waived', () => {
     const done = ChecklistItemSchema.parse({ id: 'a', areaId: 'risk', title: 'A', status: 'done' });
-    expect(actionListCsv(projectWithItems([done]))).toBe(`${header.join(',')}\r\n`);
+    expect(actionListCsv(projectWithItems([done]))).toBe(`${csvHeader.join(',')}\r\n`);
+  });
+
+  it('lists a waiver with its reason, and a must-have n/a without one as an action still missing it', () => {
+    const unexplained = { ...waived, id: 'u', title: 'Data rules', stage: 'vendors' as const, naReason: '  ' };
+    expect(parseCsv(actionListCsv(projectWithItems([waived, unexplained])))).toEqual([
+      csvHeader,
+      [
+        'Data rules',
+        'Risk, data and compliance',
+        'before going to market',
+        '',
+        '',
+        'Not applicable, reason missing',
+        'Yes',
+        '',
+      ],
+      ['Card payments', 'Risk, data and compliance', 'before signing', '', '', 'Waived', 'Yes', 'We take no cards.'],
+    ]);
   });
 
   it('neutralises cells that start like a formula with a leading quote and round-trips every other cell', () => {
@@ -186,8 +246,8 @@ describe('actionListCsv', () => {
       fc.property(userItemsArb.filter(hasOpen), (items) => {
         const project = projectWithItems(items);
         const rows = parseCsv(actionListCsv(project));
-        expect(rows[0]).toEqual(header);
-        const expected = openActions(project).map(expectedRow);
+        expect(rows[0]).toEqual(csvHeader);
+        const expected = expectedCsvRows(items);
         expect(rows).toHaveLength(expected.length + 1);
         expected.forEach((cells, r) => {
           const parsed = rows[r + 1];
@@ -212,11 +272,23 @@ describe('actionListCsv', () => {
     });
     const [, row] = parseCsv(actionListCsv(projectWithItems([item])));
     expect(row?.[0]).toBe(`'${item.title}`);
-    expect(row?.[2]).toBe(`'${item.owner}`);
+    expect(row?.[3]).toBe(`'${item.owner}`);
   });
 });
 
 describe('actionListMarkdown', () => {
+  it('states the level and the score, or that there is nothing to assess', () => {
+    const todo = ChecklistItemSchema.parse({ id: 'a', areaId: 'risk', title: 'A', mustHave: true });
+    expect(actionListMarkdown(projectWithItems([todo]), today)).toContain('Readiness: Not ready, score 0/100.');
+    expect(actionListMarkdown(projectWithItems([]), today)).toContain('Readiness: Not ready, nothing to assess yet.');
+  });
+
+  it('lists the waived must-haves with their reasons under their own heading', () => {
+    const markdown = actionListMarkdown(projectWithItems([waived]), today);
+    expect(markdown).toContain('## Waived must-haves');
+    expect(markdown).toContain('| Card payments | Risk, data and compliance | before signing | We take no cards\\. |');
+  });
+
   it('names the project with its name escaped and has one table row per open action', () => {
     fc.assert(
       fc.property(plainItemsArb, userText(1), (items, name) => {
@@ -225,13 +297,15 @@ describe('actionListMarkdown', () => {
         const lines = markdownLines(markdown);
         expect(lines[0]).toBe(`# Open actions — ${escapeMarkdown(name)}`);
         const open = openActions(project);
+        const waivers = waivedItems(project);
         const tableLines = lines.filter((line) => line.startsWith('|'));
+        expect(tableLines).toHaveLength(
+          (open.length === 0 ? 0 : open.length + 2) + (waivers.length === 0 ? 0 : waivers.length + 2),
+        );
         if (open.length === 0) {
-          expect(tableLines).toEqual([]);
           expect(markdown).toContain('Nothing open');
           return;
         }
-        expect(tableLines).toHaveLength(open.length + 2);
         expect(tableLines[0]).toBe(`| ${header.map(escapeMarkdown).join(' | ')} |`);
         open.forEach((item, i) => {
           expect(tableLines[i + 2]?.startsWith(`| ${escapeMarkdown(item.title)} | `)).toBe(true);
@@ -247,10 +321,14 @@ describe('actionListMarkdown', () => {
         const project = projectWithItems(items, name);
         const lines = markdownLines(actionListMarkdown(project, today));
         const open = openActions(project);
-        const tableLines = lines.filter((line) => line.startsWith('|'));
-        expect(tableLines).toHaveLength(open.length === 0 ? 0 : open.length + 2);
-        const headerPipes = header.length + 1;
-        for (const line of tableLines) expect(unescapedCount(line, '|')).toBe(headerPipes);
+        const waivers = waivedItems(project);
+        const actionTable = lines
+          .filter((line) => line.startsWith('|'))
+          .slice(0, open.length === 0 ? 0 : open.length + 2);
+        const waiverTable = lines.filter((line) => line.startsWith('|')).slice(actionTable.length);
+        expect(waiverTable).toHaveLength(waivers.length === 0 ? 0 : waivers.length + 2);
+        for (const line of actionTable) expect(unescapedCount(line, '|')).toBe(header.length + 1);
+        for (const line of waiverTable) expect(unescapedCount(line, '|')).toBe(waiverHeader.length + 1);
         for (const line of lines) {
           expect(unescapedCount(line, '<')).toBe(0);
           expect(unescapedCount(line, '[')).toBe(0);

@@ -9,10 +9,14 @@ import { functionTemplate, functionTemplates } from '../../shared/catalog/templa
 import type { CatalogItem } from '../../shared/catalog/types';
 import { businessFunctionIds } from '../../shared/model/businessFunctions';
 import { checklistAreaIds } from '../../shared/model/checklist';
+import { itemStages, stageBadges, stageLabels } from '../../shared/model/checklistStages';
+import { levelLabels, levelMeanings } from '../../shared/domain/readinessLabels';
 import { runHash, runs } from './support/wordRuns';
 
 const templateItems: CatalogItem[] = Object.values(functionTemplates).flatMap((t) => t.extraItems);
 const allItems: CatalogItem[] = [...catalogItems, ...templateItems];
+const sourceOf = (id: string) => allItems.find((item) => item.id === id)?.source;
+const stageOf = (id: string) => allItems.find((item) => item.id === id)?.stage;
 
 // The source documents live beside the repository (../shared/seeds), which a clone elsewhere lacks; the
 // repository keeps only fingerprints of their eight-word runs (tests/fixtures/seed-runs.json), refreshed
@@ -36,11 +40,42 @@ describe('catalog sources', () => {
       expect(source.title.trim()).not.toBe('');
     }
   });
+
+  it('lists only sources some item cites', () => {
+    const cited = new Set(allItems.map((item) => item.source));
+    expect(Object.keys(catalogSources).filter((id) => !cited.has(id as never))).toEqual([]);
+  });
+
+  it('cites the references the handbook names for the legal and commercial items', () => {
+    expect(sourceOf('baseline.options-compared')).toBe('five-case-model');
+    expect(sourceOf('baseline.final-case')).toBe('five-case-model');
+    expect(sourceOf('risk.processing-agreement')).toBe('gdpr');
+    expect(sourceOf('transition.staff-impact')).toBe('transfer-of-undertakings');
+    expect(sourceOf('risk.exit-plan')).toBe('eba-outsourcing');
+    expect(sourceOf('fn.collections.tone-and-hardship')).toBe('debt-collection-rules');
+    expect(sourceOf('fn.travel-management.duty-of-care')).toBe('iso-31030');
+    expect(sourceOf('fn.finance-accounting.controls-report')).toBe('soc-isae');
+    expect(sourceOf('fn.customer-service.card-payments')).toBe('pci-dss');
+    expect(sourceOf('fn.it-help-desk.ticket-priorities')).toBe('itil');
+  });
+
+  it('cites a seed tip only with its number and a seed question only by number or theme', () => {
+    for (const item of allItems) {
+      if (item.source === 'seed-tips') expect(item.sourceDetail, item.id).toMatch(/^Tip [1-5]$/);
+      if (item.source === 'seed-relationship')
+        expect(item.sourceDetail, item.id).toMatch(
+          /^(Question ([1-9]|1[0-3])|Relationship types|Customer control|Payment patterns)$/,
+        );
+    }
+  });
 });
 
 describe('checklist areas', () => {
   it('lists every area once, in the model’s order', () => {
     expect(checklistAreas.map((a) => a.id)).toEqual([...checklistAreaIds]);
+    expect(checklistAreaIds.join(' ')).toBe(
+      'sponsorship baseline scope process expectations relationship selection governance risk transition',
+    );
   });
 
   it('gives each area a title and a one-line summary', () => {
@@ -51,7 +86,7 @@ describe('checklist areas', () => {
   });
 
   it('looks areas up by id and rejects unknown ids', () => {
-    expect(checklistArea('risk').title).toBe('Risk and compliance');
+    expect(checklistArea('risk').title).toBe('Risk, data and compliance');
     expect(() => checklistArea('nope' as never)).toThrow(/Unknown checklist area/);
   });
 });
@@ -80,19 +115,59 @@ describe('catalog items', () => {
       expect(item.sourceDetail.trim(), item.id).not.toBe('');
       expect(checklistAreaIds, item.id).toContain(item.areaId);
       expect([1, 2, 3], item.id).toContain(item.weight);
+      expect(itemStages, item.id).toContain(item.stage);
     }
   });
 
-  it('has 5–8 items and at least one must-have in every area', () => {
+  it('has 3–8 items in every area, listed in stage order within the area', () => {
     for (const areaId of checklistAreaIds) {
       const inArea = catalogItems.filter((i) => i.areaId === areaId);
-      expect(inArea.length, areaId).toBeGreaterThanOrEqual(5);
+      expect(inArea.length, areaId).toBeGreaterThanOrEqual(3);
       expect(inArea.length, areaId).toBeLessThanOrEqual(8);
-      expect(
-        inArea.some((i) => i.mustHave),
-        areaId,
-      ).toBe(true);
+      const stages = inArea.map((i) => itemStages.indexOf(i.stage));
+      expect(stages, areaId).toEqual(stages.toSorted((a, b) => a - b));
     }
+  });
+
+  it('lists the areas in checklist order', () => {
+    const areaOrder = catalogItems.map((i) => checklistAreaIds.indexOf(i.areaId));
+    expect(areaOrder).toEqual(areaOrder.toSorted((a, b) => a - b));
+  });
+
+  it('gates every stage with at least one common must-have, and only the sponsor to start preparing', () => {
+    for (const stage of itemStages)
+      expect(
+        catalogItems.some((i) => i.mustHave && i.stage === stage),
+        stage,
+      ).toBe(true);
+    expect(catalogItems.filter((i) => i.mustHave && i.stage === 'preparing').map((i) => i.id)).toEqual([
+      'sponsorship.sponsor-named',
+    ]);
+  });
+
+  it('puts what bidders need before going to market and what needs the chosen bidder before signing', () => {
+    for (const id of [
+      'baseline.options-compared',
+      'scope.in-and-out',
+      'expectations.outcome-objectives',
+      'expectations.kpi-targets',
+      'expectations.sla-structure',
+      'risk.data-protection',
+      'selection.criteria-fixed',
+    ])
+      expect(stageOf(id), id).toBe('vendors');
+    for (const id of ['baseline.final-case', 'risk.processing-agreement', 'risk.exit-plan', 'transition.staff-impact'])
+      expect(stageOf(id), id).toBe('contract');
+    // Work that can only happen after signing never holds up the contract.
+    for (const id of ['transition.pilot-ramp', 'transition.customer-communication', 'transition.onboarding-plan'])
+      expect(stageOf(id), id).toBe('transfer');
+  });
+
+  it('has one exit item and no goodwill or payment-plan limits beside the decision rules', () => {
+    const titles = allItems.map((item) => item.title.toLowerCase());
+    expect(titles.filter((title) => title.includes('exit'))).toHaveLength(1);
+    expect(allItems.map((item) => item.id)).not.toContain('fn.customer-service.goodwill-limits');
+    expect(allItems.map((item) => item.id)).not.toContain('fn.collections.payment-plan-limits');
   });
 });
 
@@ -107,13 +182,19 @@ describe('function templates', () => {
     expect(() => functionTemplate('constructor' as never)).toThrow(/Unknown business function/);
   });
 
-  it('adds 1–3 extra items and re-weights only existing catalog items', () => {
-    const catalogIds = new Set(catalogItems.map((i) => i.id));
+  it('adds 3–6 extra items and re-weights only existing catalog items, each re-weight changing something', () => {
+    const catalog = new Map(catalogItems.map((i) => [i.id, i]));
     for (const template of Object.values(functionTemplates)) {
-      expect(template.extraItems.length, template.functionId).toBeGreaterThanOrEqual(1);
-      expect(template.extraItems.length, template.functionId).toBeLessThanOrEqual(3);
-      for (const r of template.reweight)
-        expect(catalogIds.has(r.itemId), `${template.functionId}: ${r.itemId}`).toBe(true);
+      expect(template.extraItems.length, template.functionId).toBeGreaterThanOrEqual(3);
+      expect(template.extraItems.length, template.functionId).toBeLessThanOrEqual(6);
+      for (const r of template.reweight) {
+        const entry = catalog.get(r.itemId);
+        expect(entry, `${template.functionId}: ${r.itemId}`).toBeDefined();
+        expect(
+          entry?.weight !== r.weight || (r.mustHave !== undefined && entry.mustHave !== r.mustHave),
+          `${template.functionId}: ${r.itemId}`,
+        ).toBe(true);
+      }
       const reweighted = template.reweight.map((r) => r.itemId);
       expect(new Set(reweighted).size, template.functionId).toBe(reweighted.length);
     }
@@ -140,8 +221,12 @@ describe('own wording', () => {
     const seedRuns = new Set(fixture.hashes);
 
     const texts = [
-      ...allItems.flatMap((i) => [i.title, i.guidance]),
-      ...checklistAreas.map((a) => a.summary),
+      ...allItems.flatMap((i) => [i.title, i.guidance, i.sourceDetail]),
+      ...checklistAreas.flatMap((a) => [a.title, a.summary]),
+      ...Object.values(levelLabels),
+      ...Object.values(levelMeanings),
+      ...Object.values(stageLabels),
+      ...Object.values(stageBadges),
       ...Object.values(functionTemplates).flatMap((t) =>
         t.suggestedKpis.flatMap((k) => [k.objective, k.kpi, k.measurement]),
       ),

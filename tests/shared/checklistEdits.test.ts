@@ -7,8 +7,11 @@ import {
   removeCustomItem,
   setItemStatus,
   updateItem,
+  waiveItem,
   type ItemPatch,
 } from '../../shared/domain/checklistEdits';
+import { checklistArea } from '../../shared/catalog/checklistAreas';
+import { itemStages } from '../../shared/model/checklistStages';
 import {
   checklistAreaIds,
   ChecklistItemSchema,
@@ -26,6 +29,7 @@ const fieldsArb = fc.record({
   weight: fc.integer({ min: 1, max: 3 }),
   mustHave: fc.boolean(),
   custom: fc.boolean(),
+  retired: fc.boolean(),
   dueDate: fc.option(fc.constantFrom(...dueDays), { nil: null }),
 });
 
@@ -170,6 +174,7 @@ describe('updateItem', () => {
       notes: fc.string(),
       naReason: fc.string(),
       evidence: fc.array(fc.record({ label: fc.string(), target: fc.string() }), { maxLength: 3 }),
+      stage: fc.constantFrom(...itemStages),
     },
     { requiredKeys: [] },
   );
@@ -194,11 +199,39 @@ describe('updateItem', () => {
   });
 });
 
+describe('waiveItem', () => {
+  it('marks the item n/a with the trimmed reason in one edit, clears its completion and leaves other items', () => {
+    fc.assert(
+      fc.property(
+        nonEmptyChecklistArb.chain((items) => fc.tuple(fc.constant(items), idIn(items))),
+        fc.string({ maxLength: 30 }),
+        ([items, id], reason) => {
+          const result = untouched(items, (frozen) => waiveItem(frozen, id, reason, new Date()));
+          expect(result).toHaveLength(items.length);
+          items.forEach((item, i) => {
+            if (item.id !== id) expect(result[i]).toBe(item);
+            else expect(result[i]).toEqual({ ...item, status: 'n/a', naReason: reason.trim(), completedAt: null });
+          });
+        },
+      ),
+    );
+  });
+});
+
 describe('addCustomItem', () => {
   const inputArb = fc.record({
     areaId: fc.constantFrom(...checklistAreaIds),
     title: fc.string({ minLength: 1, maxLength: 50 }),
     mustHave: fc.option(fc.boolean(), { nil: undefined }),
+  });
+
+  it('gives the new item its area’s usual stage unless told otherwise', () => {
+    for (const areaId of checklistAreaIds) {
+      const [added] = addCustomItem([], { id: 'c', areaId, title: 'C' });
+      expect(added?.stage, areaId).toBe(checklistArea(areaId).defaultStage);
+      for (const stage of itemStages)
+        expect(addCustomItem([], { id: 'c', areaId, title: 'C', stage })[0]?.stage).toBe(stage);
+    }
   });
 
   it('puts the new custom item right after the last item of its area, or at the end when the area is empty', () => {
@@ -247,16 +280,17 @@ describe('addCustomItem', () => {
 });
 
 describe('removeCustomItem', () => {
-  it('removes a custom item and never removes a catalog item', () => {
+  it('removes a custom or retired item and never removes a current catalog item', () => {
     fc.assert(
       fc.property(
         nonEmptyChecklistArb.chain((items) => fc.tuple(fc.constant(items), idIn(items))),
         ([items, id]) => {
           const result = untouched(items, (frozen) => removeCustomItem(frozen, id));
           const target = items.find((item) => item.id === id);
-          if (target?.custom) expect(result).toEqual(items.filter((item) => item.id !== id));
+          if (target && (target.custom || target.retired))
+            expect(result).toEqual(items.filter((item) => item.id !== id));
           else expect(result).toEqual(items);
-          for (const item of items) if (!item.custom) expect(result).toContain(item);
+          for (const item of items) if (!item.custom && !item.retired) expect(result).toContain(item);
         },
       ),
     );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { currentFormatVersion } from '../../shared/model/migrations';
 import { createProject, type Project } from '../../shared/model/project';
 import {
   applyProjectChanges,
@@ -61,7 +62,7 @@ describe('the file layout', () => {
           .join('');
         const envelope = {
           type: 'outsourcing-readiness-workbench/project',
-          version: 1,
+          version: currentFormatVersion,
           app,
           savedAt: meta.savedAt.toISOString(),
           project,

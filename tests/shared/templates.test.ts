@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalogItems } from '../../shared/catalog/checklistItems';
-import { mergeTemplate, templateItems } from '../../shared/catalog/instantiate';
+import { mergeTemplate, missingTemplateItems, templateItems } from '../../shared/catalog/instantiate';
 import { functionTemplate } from '../../shared/catalog/templates';
 import { addCustomItem } from '../../shared/domain/checklistEdits';
 import { businessFunctionIds } from '../../shared/model/businessFunctions';
 import { checklistAreaIds, itemStatuses, type ChecklistItem } from '../../shared/model/checklist';
+import { itemStages } from '../../shared/model/checklistStages';
 import { createProject } from '../../shared/model/project';
 
 const byId = (a: ChecklistItem, b: ChecklistItem) => a.id.localeCompare(b.id);
@@ -26,6 +27,7 @@ describe('templateItems', () => {
         guidance: extra.guidance,
         weight: extra.weight,
         mustHave: extra.mustHave,
+        stage: extra.stage,
       });
     }
     expect(items).toHaveLength(catalogItems.length + template.extraItems.length);
@@ -41,6 +43,7 @@ describe('templateItems', () => {
       expect(item?.mustHave, entry.id).toBe(reweight?.mustHave ?? entry.mustHave);
       expect(item?.areaId, entry.id).toBe(entry.areaId);
       expect(item?.title, entry.id).toBe(entry.title);
+      expect(item?.stage, entry.id).toBe(entry.stage);
     }
     // Every re-weight names an item the checklist has.
     for (const itemId of reweights.keys()) expect(items.map((item) => item.id)).toContain(itemId);
@@ -55,13 +58,57 @@ describe('templateItems', () => {
       expect(item.completedAt).toBeNull();
       expect(item.evidence).toEqual([]);
       expect(item.custom).toBe(false);
+      expect(item.retired).toBe(false);
+      expect(itemStages).toContain(item.stage);
       expect(item.source.trim()).not.toBe('');
       expect([1, 2, 3]).toContain(item.weight);
     }
   });
 
+  /** The must-haves of each template after its re-weights, by the stage they gate: about a dozen real gates. */
+  const mustHavesByStage: Record<string, Record<string, number>> = {
+    'customer-service': { preparing: 1, vendors: 4, contract: 6, transfer: 1 },
+    collections: { preparing: 1, vendors: 5, contract: 6, transfer: 1 },
+    'travel-management': { preparing: 1, vendors: 5, contract: 6, transfer: 1 },
+    'hr-administration': { preparing: 1, vendors: 4, contract: 7, transfer: 1 },
+    'finance-accounting': { preparing: 1, vendors: 4, contract: 7, transfer: 1 },
+    'it-help-desk': { preparing: 1, vendors: 4, contract: 7, transfer: 1 },
+  };
+
+  it.each(businessFunctionIds)('gives %s about a dozen must-haves, spread over every stage', (fn) => {
+    const mustHaves = templateItems(fn).filter((item) => item.mustHave);
+    expect(mustHaves.length).toBeGreaterThanOrEqual(10);
+    expect(mustHaves.length).toBeLessThanOrEqual(14);
+    const byStage = Object.fromEntries(
+      itemStages.map((stage) => [stage, mustHaves.filter((item) => item.stage === stage).length]),
+    );
+    expect(byStage).toEqual(mustHavesByStage[fn]);
+    // Only the sponsor gates the start; every later gate has must-haves of its own.
+    expect(mustHaves.filter((item) => item.stage === 'preparing').map((item) => item.id)).toEqual([
+      'sponsorship.sponsor-named',
+    ]);
+  });
+
+  it.each(businessFunctionIds)('makes %s’s own must-haves gates of going to market or signing', (fn) => {
+    for (const extra of functionTemplate(fn).extraItems.filter((item) => item.mustHave))
+      expect(['vendors', 'contract'], extra.id).toContain(extra.stage);
+  });
+
   it.each(businessFunctionIds)('is the checklist a new %s project starts with', (fn) => {
     expect(createProject({ name: 'P', functionTemplate: fn }).checklist.items).toEqual(templateItems(fn));
+  });
+});
+
+describe('missingTemplateItems', () => {
+  it.each(businessFunctionIds)('finds nothing missing in a new %s checklist', (fn) => {
+    expect(missingTemplateItems(templateItems(fn), fn)).toEqual([]);
+  });
+
+  it('lists, in template order, exactly the template items whose ids the checklist lacks', () => {
+    const full = templateItems('travel-management');
+    const kept = full.filter((_, index) => index % 3 !== 0);
+    expect(missingTemplateItems(kept, 'travel-management')).toEqual(full.filter((_, index) => index % 3 === 0));
+    expect(missingTemplateItems([], 'travel-management')).toEqual(full);
   });
 });
 

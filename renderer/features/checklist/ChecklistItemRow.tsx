@@ -1,8 +1,9 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
 import { sourceTag } from '../../../shared/catalog/sourceText';
-import { isOverdue } from '../../../shared/domain/readiness';
+import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
 import { itemStatusLabels } from '../../../shared/model/checklist';
+import { stageBadges, stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
@@ -34,6 +35,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
   const store = useStoreApi();
   if (!item) return null;
   const overdue = isOverdue(item, today);
+  const reasonMissing = item.status === 'n/a' && isBlocker(item);
 
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -51,7 +53,8 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
       onToggle(id);
     } else if (event.key.toLowerCase() === 'n' && !event.ctrlKey && !event.metaKey && !readOnly) {
       event.preventDefault();
-      actions.setStatus(id, item.status === 'n/a' ? 'todo' : 'n/a');
+      if (item.status === 'n/a') actions.setStatus(id, 'todo');
+      else actions.markNotApplicable(id);
     }
   };
 
@@ -77,6 +80,17 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
         </button>
         <span className="item__badges">
           {item.mustHave && <span className="badge badge--must">Must-have</span>}
+          <span className="badge badge--stage" title={`Needed ${stageLabels[item.stage]}`}>
+            {stageBadges[item.stage]}
+          </span>
+          {item.retired && (
+            <span
+              className="badge badge--retired"
+              title="The catalog no longer has this item; it is kept with your work and you may delete it"
+            >
+              Retired
+            </span>
+          )}
           {item.custom ? (
             <span className="badge">Yours</span>
           ) : (
@@ -85,6 +99,19 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
             </span>
           )}
           <span className="badge badge--status">{itemStatusLabels[item.status]}</span>
+          {reasonMissing &&
+            (readOnly ? (
+              <span className="badge badge--overdue">Reason missing</span>
+            ) : (
+              <button
+                type="button"
+                className="badge badge--overdue badge--button"
+                aria-label={`Reason missing: add why “${item.title}” does not apply`}
+                onClick={() => actions.markNotApplicable(id)}
+              >
+                Reason missing
+              </button>
+            ))}
           {item.owner && <span className="badge badge--owner">{item.owner}</span>}
           {item.dueDate && (
             <span className={overdue ? 'badge badge--overdue' : 'badge'}>

@@ -10,9 +10,11 @@ import { useChecklistActions } from './checklistActions';
 import { focusItemById } from './ChecklistItemRow';
 import { isFiltering, matchesFilter, noFilter } from './filter';
 import { FilterBar } from './FilterBar';
+import { NewCatalogItems } from './NewCatalogItems';
 import { ReadinessSummary } from './ReadinessSummary';
 import { useReadiness } from './useReadiness';
 import { useToday } from './useToday';
+import { WaiverDialog } from './WaiverDialog';
 import './checklist.css';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
@@ -25,7 +27,9 @@ export function ChecklistView({
   onShown?(): void;
 } = {}) {
   const store = useStoreApi();
-  const actions = useChecklistActions();
+  /** The must-have whose reason for not applying is being asked for. */
+  const [waiverFor, setWaiverFor] = useState<string | null>(null);
+  const actions = useChecklistActions(setWaiverFor);
   const items = useAppStore((s) => s.current?.project.checklist.items ?? []);
   const readOnly = useAppStore((s) => s.current?.lockedBy != null);
   const filter = useAppStore(useShallow((s) => s.checklistFilter));
@@ -100,6 +104,7 @@ export function ChecklistView({
             <Printer size={14} aria-hidden /> Print
           </button>
         </div>
+        <NewCatalogItems actions={actions} />
         <FilterBar owners={owners} shown={visible.length} total={items.length} />
         {checklistAreas.map((area) => {
           const ids = visible.filter((item) => item.areaId === area.id).map((item) => item.id);
@@ -122,8 +127,16 @@ export function ChecklistView({
         {filtering && visible.length === 0 && <p className="muted checklist__empty">No item matches these filters.</p>}
       </div>
       <aside className="checklist__aside" aria-label="Readiness summary">
-        <ReadinessSummary onShowItem={showItem} />
+        <ReadinessSummary onShowItem={showItem} onAddReason={readOnly ? undefined : setWaiverFor} />
       </aside>
+      <WaiverDialog
+        item={items.find((item) => item.id === waiverFor) ?? null}
+        onCancel={() => setWaiverFor(null)}
+        onWaive={(id, reason) => {
+          actions.waive(id, reason);
+          setWaiverFor(null);
+        }}
+      />
     </div>
   );
 }

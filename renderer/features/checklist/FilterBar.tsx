@@ -1,10 +1,11 @@
 import { Search, X } from 'lucide-react';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklist';
+import { itemStages, stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore } from '../../store';
-import { isFiltering, noFilter, type ChecklistFilter } from './filter';
+import { isFiltering, noFilter } from './filter';
 
-/** Narrow the checklist by status, owner, area, must-have, overdue, and words. */
+/** Narrow the checklist by status, owner, area, stage, must-have, overdue, and words. */
 export function FilterBar({ owners, shown, total }: { owners: string[]; shown: number; total: number }) {
   const filter = useAppStore((s) => s.checklistFilter);
   const setFilter = useAppStore((s) => s.setChecklistFilter);
@@ -22,20 +23,16 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
           onChange={(e) => setFilter({ search: e.target.value })}
         />
       </div>
-      <select
-        className="input"
-        aria-label="Status"
+      <OneOf
+        label="Status"
+        all="Any status"
         value={filter.status}
-        onChange={(e) => setFilter({ status: e.target.value as ChecklistFilter['status'] })}
-      >
-        <option value="all">Any status</option>
-        <option value="open">Open (to do or in progress)</option>
-        {itemStatuses.map((status) => (
-          <option key={status} value={status}>
-            {itemStatusLabels[status]}
-          </option>
-        ))}
-      </select>
+        choices={[
+          { value: 'open', label: 'Open (to do or in progress)' },
+          ...itemStatuses.map((status) => ({ value: status, label: itemStatusLabels[status] })),
+        ]}
+        onChange={(status) => setFilter({ status })}
+      />
       <select
         className="input"
         aria-label="Owner"
@@ -50,19 +47,20 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
           </option>
         ))}
       </select>
-      <select
-        className="input"
-        aria-label="Area"
+      <OneOf
+        label="Area"
+        all="All areas"
         value={filter.area}
-        onChange={(e) => setFilter({ area: e.target.value as ChecklistFilter['area'] })}
-      >
-        <option value="all">All areas</option>
-        {checklistAreas.map((area) => (
-          <option key={area.id} value={area.id}>
-            {area.title}
-          </option>
-        ))}
-      </select>
+        choices={checklistAreas.map((area) => ({ value: area.id, label: area.title }))}
+        onChange={(area) => setFilter({ area })}
+      />
+      <OneOf
+        label="Needed"
+        all="Any stage"
+        value={filter.stage}
+        choices={itemStages.map((stage) => ({ value: stage, label: `Needed ${stageLabels[stage]}` }))}
+        onChange={(stage) => setFilter({ stage })}
+      />
       <label className="toggle">
         <input
           type="checkbox"
@@ -90,5 +88,32 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
         </>
       )}
     </div>
+  );
+}
+
+/** A list narrowing the checklist to one value of a field, or showing them all. */
+function OneOf<T extends string>({
+  label,
+  all,
+  value,
+  choices,
+  onChange,
+}: {
+  label: string;
+  /** How "no narrowing" reads. */
+  all: string;
+  value: T | 'all';
+  choices: ReadonlyArray<{ value: T; label: string }>;
+  onChange(value: T | 'all'): void;
+}) {
+  return (
+    <select className="input" aria-label={label} value={value} onChange={(e) => onChange(e.target.value as T | 'all')}>
+      <option value="all">{all}</option>
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
   );
 }

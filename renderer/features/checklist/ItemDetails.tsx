@@ -1,6 +1,8 @@
 import { ArrowDown, ArrowUp, ExternalLink, FolderOpen, Plus, Trash2, X } from 'lucide-react';
 import { useId } from 'react';
+import { isRemovable } from '../../../shared/domain/checklistEdits';
 import { itemStatusLabels, itemStatuses, type ChecklistItem } from '../../../shared/model/checklist';
+import { itemStages, stageLabels, type ItemStage } from '../../../shared/model/checklistStages';
 import { Field } from '../../components/Field';
 import { useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
@@ -45,7 +47,11 @@ export function ItemDetails({
             id={field('status')}
             className="input"
             value={item.status}
-            onChange={(e) => actions.setStatus(item.id, e.target.value as ChecklistItem['status'])}
+            onChange={(e) => {
+              const status = e.target.value as ChecklistItem['status'];
+              if (status === 'n/a') actions.markNotApplicable(item.id);
+              else actions.setStatus(item.id, status);
+            }}
           >
             {itemStatuses.map((status) => (
               <option key={status} value={status}>
@@ -74,13 +80,40 @@ export function ItemDetails({
             onChange={(e) => actions.update(item.id, { dueDate: e.target.value || null })}
           />
         </Field>
+        {item.custom && (
+          <Field id={field('stage')} label="Needed">
+            <select
+              id={field('stage')}
+              className="input"
+              value={item.stage}
+              onChange={(e) => actions.update(item.id, { stage: e.target.value as ItemStage })}
+            >
+              {itemStages.map((stage) => (
+                <option key={stage} value={stage}>
+                  {stageLabels[stage].replace(/^./, (first) => first.toUpperCase())}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
         {item.status === 'n/a' && (
-          <Field id={field('na')} label="Why it does not apply" wide>
+          <Field
+            id={field('na')}
+            label={item.mustHave ? 'Why this must-have does not apply' : 'Why it does not apply'}
+            wide
+            hint={
+              item.mustHave && item.naReason.trim() === ''
+                ? `Without a reason this must-have still blocks the level it is needed for (${stageLabels[item.stage]}).`
+                : undefined
+            }
+          >
             <input
               id={field('na')}
               className="input"
               value={item.naReason}
               maxLength={1000}
+              required={item.mustHave}
+              aria-invalid={item.mustHave && item.naReason.trim() === ''}
               placeholder="So the next person knows it was a decision, not an oversight"
               onChange={(e) => actions.update(item.id, { naReason: e.target.value })}
             />
@@ -169,6 +202,7 @@ export function ItemDetails({
       </fieldset>
       <div className="item-details__footer">
         <span className="muted item-details__source">Source: {item.source || 'your own item'}</span>
+        {!item.custom && <span className="muted">Needed {stageLabels[item.stage]}</span>}
         {item.completedAt && <span className="muted">Done on {item.completedAt.slice(0, 10)}</span>}
         <span className="item-details__spacer" />
         <button
@@ -189,7 +223,7 @@ export function ItemDetails({
         >
           <ArrowDown size={14} aria-hidden /> Down
         </button>
-        {item.custom && (
+        {isRemovable(item) && (
           <button
             type="button"
             className="button button--small button--ghost danger-text"

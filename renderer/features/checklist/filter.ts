@@ -1,5 +1,6 @@
 import { isOpen, isOverdue } from '../../../shared/domain/readiness';
 import type { ChecklistAreaId, ChecklistItem, ItemStatus } from '../../../shared/model/checklist';
+import type { ItemStage } from '../../../shared/model/checklistStages';
 
 export interface ChecklistFilter {
   search: string;
@@ -7,6 +8,8 @@ export interface ChecklistFilter {
   /** An owner's name, '' for items nobody owns yet, or null for everyone. */
   owner: string | null;
   area: ChecklistAreaId | 'all';
+  /** Items needed by exactly this stage. */
+  stage: ItemStage | 'all';
   mustHaveOnly: boolean;
   overdueOnly: boolean;
 }
@@ -16,6 +19,7 @@ export const noFilter: ChecklistFilter = {
   status: 'all',
   owner: null,
   area: 'all',
+  stage: 'all',
   mustHaveOnly: false,
   overdueOnly: false,
 };
@@ -29,6 +33,7 @@ export function matchesFilter(item: ChecklistItem, filter: ChecklistFilter, toda
   if (filter.status === 'open' ? !isOpen(item) : filter.status !== 'all' && item.status !== filter.status) return false;
   if (filter.owner !== null && item.owner.trim() !== filter.owner) return false;
   if (filter.area !== 'all' && item.areaId !== filter.area) return false;
+  if (filter.stage !== 'all' && item.stage !== filter.stage) return false;
   if (filter.mustHaveOnly && !item.mustHave) return false;
   if (filter.overdueOnly && !isOverdue(item, today)) return false;
   const search = filter.search.trim().toLowerCase();

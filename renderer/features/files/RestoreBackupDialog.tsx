@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { BackupList } from './BackupList';
+import { DialogHeader } from '../../components/DialogHeader';
 
 /** "Restore from backup…": the project's snapshots with what each holds. */
 export function RestoreBackupDialog({
@@ -17,12 +17,7 @@ export function RestoreBackupDialog({
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog">
-          <div className="dialog__header">
-            <Dialog.Title>Restore from backup</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close">
-              <X size={18} aria-hidden />
-            </Dialog.Close>
-          </div>
+          <DialogHeader>Restore from backup</DialogHeader>
           <div className="dialog__body">
             <Dialog.Description className="dialog__text">
               The app keeps a copy when you open a project and every 10 minutes while you work: the last 20, and one a

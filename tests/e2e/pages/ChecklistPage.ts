@@ -39,6 +39,26 @@ export class ChecklistPage {
     return Number(/(\d+) out of 100/.exec(label ?? '')?.[1] ?? Number.NaN);
   }
 
+  /** The dialog that asks why a must-have does not apply. */
+  get waiverDialog(): Locator {
+    return this.page.getByRole('alertdialog', { name: 'Why does this must-have not apply?' });
+  }
+
+  /** Marks a must-have not applicable with a reason: N on its status button, then the dialog. */
+  async waive(title: string, reason: string): Promise<void> {
+    await this.statusButton(title).focus();
+    await this.page.keyboard.press('n');
+    await this.waiverDialog.getByLabel('Reason').fill(reason);
+    await this.waiverDialog.getByRole('button', { name: 'Mark not applicable' }).click();
+    await expect(this.waiverDialog).toBeHidden();
+    await this.expectStatus(title, 'Not applicable');
+  }
+
+  /** The step of the readiness ladder the project stands on. */
+  get currentStep(): Locator {
+    return this.summary.getByRole('list', { name: 'Readiness levels' }).locator('[aria-current="step"]');
+  }
+
   area(title: string): Locator {
     return this.page.getByRole('region', { name: title });
   }
