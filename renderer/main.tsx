@@ -2,12 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
+import { guardAgainstBidiControls } from './bidiInputGuard';
 import { createAppStore, StoreContext } from './store';
 import './styles/global.css';
 import './styles/layout.css';
 import './styles/overlays.css';
 
 const store = createAppStore(api);
+guardAgainstBidiControls(document);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 

@@ -82,10 +82,12 @@ export class Backups {
     }
   }
 
-  /** Snapshots if the last one for this project is more than 10 minutes old. */
-  async snapshotIfDue(projectId: string, bytes: FileContent, source?: string): Promise<void> {
+  /** Snapshots if the last one for this project is more than 10 minutes old; true when it took one. */
+  async snapshotIfDue(projectId: string, bytes: FileContent, source?: string): Promise<boolean> {
     const last = this.lastSnapshot.get(projectId) ?? 0;
-    if (this.clock.now().getTime() - last >= backupIntervalMs) await this.snapshot(projectId, bytes, source);
+    if (this.clock.now().getTime() - last < backupIntervalMs) return false;
+    await this.snapshot(projectId, bytes, source);
+    return true;
   }
 
   private readonly notedSources = new Map<string, string>();

@@ -55,6 +55,8 @@ const abandonedTempMs = 60 * 60 * 1000;
 export class ProjectFiles {
   private readonly sessions = new Map<string, Session>();
   private readonly background = new Set<Promise<void>>();
+  /** Projects whose last backup failed: every save says so until one succeeds. */
+  private readonly backupWarnings = new Map<string, string>();
 
   constructor(private readonly deps: ProjectFilesDeps) {}
 
@@ -324,13 +326,20 @@ export class ProjectFiles {
     source: string,
   ): Promise<string | null> {
     try {
-      if (when === 'always') await this.deps.backups.snapshot(projectId, bytes, source);
-      else await this.deps.backups.snapshotIfDue(projectId, bytes, source);
-      return null;
+      if (when === 'always') {
+        await this.deps.backups.snapshot(projectId, bytes, source);
+        this.backupWarnings.delete(projectId);
+      } else if (await this.deps.backups.snapshotIfDue(projectId, bytes, source)) {
+        this.backupWarnings.delete(projectId);
+      }
     } catch (error) {
       this.deps.log.write('failure', `backup of ${source} failed`, error);
-      return `Saved, but the periodic backup copy could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Check the free space on this computer's disk.`;
+      this.backupWarnings.set(
+        projectId,
+        `Saved, but the periodic backup copy could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Check the free space on this computer's disk.`,
+      );
     }
+    return this.backupWarnings.get(projectId) ?? null;
   }
 
   /**

@@ -7,6 +7,7 @@ import type { ProjectSummary } from '../../shared/model/library';
 import { ProjectNameSchema, projectNameMaxLength, type Project } from '../../shared/model/project';
 import { countProject } from '../../shared/model/projectCounts';
 import { projectFileExtension } from '../../shared/model/projectFile';
+import { stripBidiControls } from '../../shared/cleanText';
 import { evidenceTargetKind } from '../../shared/model/evidenceTarget';
 import { isFullPath } from '../../shared/model/paths';
 import { projectFileName } from '../../shared/model/projectFileName';
@@ -219,7 +220,8 @@ export class ProjectOperations {
       );
     }
     const bytes = await catchIo('read the file', source, () => readFile(source));
-    const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+    // Imported text is text the user brings in, like pasted text: no bidirectional controls reach the project.
+    const content = stripBidiControls(new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, ''));
     if (content.includes('\u0000')) {
       throw new AppFailure(
         'invalid-file',

@@ -14,6 +14,7 @@ import { ReadinessSummary } from './ReadinessSummary';
 import { useReadiness } from './useReadiness';
 import { useToday } from './useToday';
 import './checklist.css';
+import { selectReadOnly } from '../../store/projectSlice';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
 export function ChecklistView({
@@ -27,7 +28,7 @@ export function ChecklistView({
   const store = useStoreApi();
   const actions = useChecklistActions();
   const items = useAppStore((s) => s.current?.project.checklist.items ?? []);
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const filter = useAppStore(useShallow((s) => s.checklistFilter));
   const report = useReadiness();
   const today = useToday();

@@ -17,12 +17,13 @@ import { lazy, Suspense, useState } from 'react';
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
 const CostsView = lazy(() => import('../costs/CostsView'));
 import './workspace.css';
+import { selectReadOnly } from '../../store/projectSlice';
 
 export function Workspace() {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   const path = useAppStore((s) => s.current?.path ?? '');
   const name = useAppStore((s) => s.current?.project.name ?? '');
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
   const [itemToShow, setItemToShow] = useState<string | null>(null);
