@@ -5,6 +5,23 @@ type TextField = HTMLInputElement | HTMLTextAreaElement;
 const isTextField = (target: EventTarget | null): target is TextField =>
   target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
 
+/** Cleans the field an `input` event came from, keeping the caret where it was in the text. */
+function onInput(event: Event): void {
+  const field = event.target;
+  if (!isTextField(field) || !hasBidiControls(field.value)) return;
+  const caret = field.selectionStart;
+  const caretAfter = caret === null ? null : stripBidiControls(field.value.slice(0, caret)).length;
+  const nativeSetter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
+  nativeSetter?.call(field, stripBidiControls(field.value));
+  if (caretAfter !== null) {
+    try {
+      field.setSelectionRange(caretAfter, caretAfter);
+    } catch {
+      // fields without a caret (number, email) keep theirs
+    }
+  }
+}
+
 /**
  * Text typed or pasted into any field reaches the app without bidirectional controls ("Quarterly\u202Etxt.exe"
  * shows as "Quarterlyexe.txt"). One capture-phase `input` listener on the document cleans the field's value
@@ -12,21 +29,6 @@ const isTextField = (target: EventTarget | null): target is TextField =>
  * change and its `onChange` receives the cleaned text. Fields stay plain: no component needs to know.
  */
 export function guardAgainstBidiControls(document: Document): () => void {
-  const onInput = (event: Event) => {
-    const field = event.target;
-    if (!isTextField(field) || !hasBidiControls(field.value)) return;
-    const caret = field.selectionStart;
-    const caretAfter = caret === null ? null : stripBidiControls(field.value.slice(0, caret)).length;
-    const nativeSetter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field) as object, 'value')?.set;
-    nativeSetter?.call(field, stripBidiControls(field.value));
-    if (caretAfter !== null) {
-      try {
-        field.setSelectionRange(caretAfter, caretAfter);
-      } catch {
-        // fields without a caret (number, email) keep theirs
-      }
-    }
-  };
   document.addEventListener('input', onInput, true);
   return () => document.removeEventListener('input', onInput, true);
 }

@@ -16,26 +16,26 @@ function withStore(store: AppStore, children: React.ReactNode) {
   return render(<StoreContext.Provider value={store}>{children}</StoreContext.Provider>);
 }
 
+function Field({ onValue }: { onValue: (value: string) => void }) {
+  const [value, setValue] = useState('');
+  return (
+    <textarea
+      aria-label="Notes"
+      value={value}
+      onChange={(e) => {
+        setValue(e.target.value);
+        onValue(e.target.value);
+      }}
+    />
+  );
+}
+
 describe('typed and pasted text', () => {
   let unguard: () => void;
   beforeEach(() => {
     unguard = guardAgainstBidiControls(document);
   });
   afterEach(() => unguard());
-
-  function Field({ onValue }: { onValue: (value: string) => void }) {
-    const [value, setValue] = useState('');
-    return (
-      <textarea
-        aria-label="Notes"
-        value={value}
-        onChange={(e) => {
-          setValue(e.target.value);
-          onValue(e.target.value);
-        }}
-      />
-    );
-  }
 
   it('reaches the app without bidirectional controls, pasted or typed', async () => {
     const seen: string[] = [];
@@ -101,16 +101,25 @@ describe('Save As, Move and Duplicate', () => {
     const store = createAppStore(api, { autosaveDelayMs: 60_000 });
     await store.getState().openProject('/projects/Acme support.orw');
     store.getState().editProject((p) => ({ ...p, currency: 'EUR' }));
-    let answer: (result: Result<OpenedProject>) => void = () => undefined;
-    api.saveProjectAs.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const pending: { answer: (result: Result<OpenedProject>) => void; request: unknown } = {
+      answer: () => undefined,
+      request: null,
+    };
+    api.saveProjectAs.mockImplementationOnce(
+      (...args: unknown[]) =>
+        new Promise((resolve) => {
+          pending.request = args[0];
+          pending.answer = resolve;
+        }),
+    );
     const saving = store.getState().saveProjectAs({ move: false });
     await Promise.resolve();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(api.saveProjectAs.mock.calls[0]?.[0].project.currency).toBe('EUR');
+    expect(pending.request).toMatchObject({ project: { currency: 'EUR' } });
     store.getState().editProject((p) => ({ ...p, relationshipModel: 'relational' }));
     expect(api.saveProject).toHaveBeenCalledTimes(1); // only the flush before Save As
     const elsewhere = openedProject('Saved elsewhere');
-    answer(ok({ ...elsewhere, project: { ...elsewhere.project, currency: 'EUR' } }));
+    pending.answer(ok({ ...elsewhere, project: { ...elsewhere.project, currency: 'EUR' } }));
     await saving;
     const current = store.getState().current;
     expect(current?.path).toBe('/projects/Saved elsewhere.orw');
