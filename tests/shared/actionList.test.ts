@@ -289,6 +289,6 @@ describe('escapeMarkdown', () => {
 
 describe('CSV cells', () => {
   it('leave a plain negative number as a number and neutralise a formula that starts with a minus', () => {
-    expect(toCsv(['a', 'b', 'c'], [['-500', '-1.25', '-1+cmd']])).toBe("a,b,c\r\n-500,-1.25,'-1+cmd\r\n");
+    expect(toCsv(['a', 'b', 'c'], [['-500', '-1.25', '-1+cmd']])).toBe('a,b,c\r\n-500,-1.25,"\'-1+cmd"\r\n');
   });
 });
