@@ -1,6 +1,8 @@
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Services } from '../../electron/services';
+import type { OpenedProject } from '../../shared/contract';
 import { errno, trustBench, value, type TrustBench } from './support/trustHarness';
 
 /** Removal that fails the way Windows does while an indexer, antivirus or sync client holds the file. */
@@ -22,6 +24,11 @@ const exists = (path: string) =>
     () => false,
   );
 
+/** Renames the project (and its file), as the title field does. */
+async function renameTo(services: Services, created: OpenedProject, name: string) {
+  return value(await services.handlers['project:rename']({ path: created.path, name, baseRevision: created.revision }));
+}
+
 let bench: TrustBench;
 beforeEach(async () => {
   bench = await trustBench();
@@ -33,13 +40,7 @@ describe('rename and move survive Windows', () => {
     const busy = busyFor(2);
     const services = bench.launch({ removeFile: busy.remove });
     const created = await bench.create(services, 'Old name');
-    const renamed = value(
-      await services.handlers['project:rename']({
-        path: created.path,
-        name: 'New name',
-        baseRevision: created.revision,
-      }),
-    );
+    const renamed = await renameTo(services, created, 'New name');
     expect(busy.calls).toEqual([created.path, created.path, created.path]);
     expect(renamed).toMatchObject({ path: join(bench.projectsFolder, 'New name.orw'), warning: null });
     expect(await exists(created.path)).toBe(false);
@@ -48,13 +49,7 @@ describe('rename and move survive Windows', () => {
   it('carries on at the new path when the old file cannot be removed, and says the old copy remains', async () => {
     const services = bench.launch({ removeFile: busyFor(Number.POSITIVE_INFINITY).remove });
     const created = await bench.create(services, 'Old name');
-    const renamed = value(
-      await services.handlers['project:rename']({
-        path: created.path,
-        name: 'New name',
-        baseRevision: created.revision,
-      }),
-    );
+    const renamed = await renameTo(services, created, 'New name');
     expect(renamed.warning).toMatch(/old file .*Old name\.orw.* could not be removed .* still there/);
     expect(await exists(created.path)).toBe(true);
     // Autosave writes to the new place.

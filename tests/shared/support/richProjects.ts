@@ -154,59 +154,26 @@ function duplicateOf(values: readonly string[]): string | null {
 export function invariantViolations(project: Project): string[] {
   const problems: string[] = [];
   const { checklist, costs, vendors, plan } = project;
-  const unique = (what: string, values: readonly string[]) => {
-    const duplicate = duplicateOf(values.map((id) => id.normalize('NFC')));
+  const idsOf = (records: ReadonlyArray<{ id: string }>) => records.map((record) => record.id);
+  const collections: Array<[string, string[]]> = [
+    ['checklist item', idsOf(checklist.items)],
+    ['period', idsOf(costs.periods)],
+    ['transition cost', idsOf(costs.transitionCosts)],
+    ['retained cost', idsOf(costs.retainedCosts)],
+    ['vendor', idsOf(vendors.vendors)],
+    ...vendors.vendors.map((vendor): [string, string[]] => ['quote line', idsOf(vendor.quote.lines)]),
+    ['criterion', idsOf(vendors.criteria)],
+    ['evaluator', idsOf(vendors.evaluators)],
+    ['weighting set', idsOf(vendors.weighting.sets)],
+    ['expectation', idsOf(plan.expectations)],
+    ['risk', idsOf(plan.risks)],
+    ['meeting', idsOf(plan.governance.meetings)],
+    ['score', vendors.scores.map((s) => JSON.stringify([s.vendorId, s.criterionId, s.evaluatorId]))],
+  ];
+  for (const [what, ids] of collections) {
+    const duplicate = duplicateOf(ids.map((id) => id.normalize('NFC')));
     if (duplicate !== null) problems.push(`duplicate ${what} id ${duplicate}`);
-  };
-  unique(
-    'checklist item',
-    checklist.items.map((x) => x.id),
-  );
-  unique(
-    'period',
-    costs.periods.map((x) => x.id),
-  );
-  unique(
-    'transition cost',
-    costs.transitionCosts.map((x) => x.id),
-  );
-  unique(
-    'retained cost',
-    costs.retainedCosts.map((x) => x.id),
-  );
-  unique(
-    'vendor',
-    vendors.vendors.map((x) => x.id),
-  );
-  for (const vendor of vendors.vendors)
-    unique(
-      'quote line',
-      vendor.quote.lines.map((x) => x.id),
-    );
-  unique(
-    'criterion',
-    vendors.criteria.map((x) => x.id),
-  );
-  unique(
-    'evaluator',
-    vendors.evaluators.map((x) => x.id),
-  );
-  unique(
-    'weighting set',
-    vendors.weighting.sets.map((x) => x.id),
-  );
-  unique(
-    'expectation',
-    plan.expectations.map((x) => x.id),
-  );
-  unique(
-    'risk',
-    plan.risks.map((x) => x.id),
-  );
-  unique(
-    'meeting',
-    plan.governance.meetings.map((x) => x.id),
-  );
+  }
 
   const vendorIds = new Set(vendors.vendors.map((x) => x.id));
   const criterionIds = new Set(vendors.criteria.map((x) => x.id));
@@ -216,10 +183,6 @@ export function invariantViolations(project: Project): string[] {
     if (!criterionIds.has(score.criterionId)) problems.push(`score on missing criterion ${score.criterionId}`);
     if (!evaluatorIds.has(score.evaluatorId)) problems.push(`score by missing evaluator ${score.evaluatorId}`);
   }
-  unique(
-    'score',
-    vendors.scores.map((s) => JSON.stringify([s.vendorId, s.criterionId, s.evaluatorId])),
-  );
   const { weighting } = vendors;
   if (weighting.activeSetId !== null && !weighting.sets.some((set) => set.id === weighting.activeSetId)) {
     problems.push(`active set ${weighting.activeSetId} missing`);
