@@ -1,3 +1,4 @@
+import { benchManyScores } from './manyScores';
 import { benchPersistence } from './persistence';
 import { benchReadiness } from './readiness';
 import { addToReport, startReport, verdict } from './report';
@@ -24,6 +25,12 @@ async function measure(): Promise<void> {
   await addToReport('persistence', persistence, [
     { name: 'save ÷ bare durable write (p50)', measured: persistence.saveRatio, limit: 1.5, unit: '×' },
     { name: 'open ÷ bare read + JSON.parse (p50)', measured: persistence.openRatio, limit: 3, unit: '×' },
+  ]);
+
+  const manyScores = benchManyScores();
+  console.log(`parseProjectFile, 100,000 scores: median ${manyScores.medianMs} ms, max ${manyScores.maxMs} ms`);
+  await addToReport('manyScores', manyScores, [
+    { name: 'parseProjectFile, 100,000 scores (max)', measured: manyScores.maxMs, limit: 2000, unit: 'ms' },
   ]);
 
   const readiness = benchReadiness();

@@ -1,4 +1,7 @@
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { randomUUID } from 'node:crypto';
+import { app, BrowserWindow, dialog, session, shell, type Session } from 'electron';
+import { appScheme, printDocumentUrl, printHost, printResponseHeaders, printWebPreferences, parseUrl } from './policy';
+import { installPrivacy } from './privacy';
 import type { Ports } from './services/ports';
 
 /** The services' ports, implemented with Electron. */
@@ -29,18 +32,43 @@ export function createPlatformPorts(getWindow: () => BrowserWindow | null): Port
   };
 }
 
-/** Prints in a hidden, sandboxed window with no preload and a CSP that forbids every resource. */
+/** Documents waiting to be printed, by the token in their `app://print/<token>.html` address. */
+const printJobs = new Map<string, string>();
+let printSession: Session | null = null;
+
+/**
+ * The print window's own in-memory session: it serves only the documents being printed, each with its CSP as a
+ * response header (not written into the document's `<head>`), and lets nothing else load.
+ */
+function printingSession(): Session {
+  if (printSession) return printSession;
+  const ses = session.fromPartition('orw-print', { cache: false });
+  installPrivacy(ses);
+  ses.protocol.handle(appScheme, (request) => {
+    const url = parseUrl(request.url);
+    const token = url && url.host === printHost ? decodeURIComponent(url.pathname.slice(1).replace(/\.html$/, '')) : '';
+    const html = printJobs.get(token);
+    return html === undefined
+      ? new Response('Not found', { status: 404 })
+      : new Response(html, { headers: printResponseHeaders() });
+  });
+  printSession = ses;
+  return ses;
+}
+
+/** Prints self-contained HTML to PDF in a hidden, sandboxed window with no preload and no JavaScript. */
 async function printToPdf(html: string): Promise<Uint8Array> {
+  const token = randomUUID();
+  printJobs.set(token, html);
   const printer = new BrowserWindow({
     show: false,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false },
+    webPreferences: { ...printWebPreferences(), session: printingSession() },
   });
   try {
-    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
-    const page = html.replace(/<head>/i, `<head>${csp}`);
-    await printer.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(page)}`);
+    await printer.loadURL(printDocumentUrl(token));
     return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
   } finally {
+    printJobs.delete(token);
     printer.destroy();
   }
 }

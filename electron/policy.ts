@@ -15,6 +15,62 @@ export const appEntryUrl = `${appScheme}://${appHost}/index.html`;
 
 export { contentSecurityPolicy } from './contentSecurityPolicy';
 
+/**
+ * Nothing leaves the machine. Every permission a page can ask for (camera, microphone, geolocation,
+ * notifications, clipboard reading, MIDI, USB, HID, serial…) is denied, asked or checked.
+ */
+export function permissionAllowed(_permission: string): false {
+  return false;
+}
+
+/**
+ * Where Chromium's spell checker would download Hunspell dictionaries (Linux and Windows builds; macOS uses the
+ * system's): our own scheme, which has none, so it never fetches anything from the network.
+ */
+export const spellCheckerDictionaryUrl = 'app://workbench/no-dictionaries/';
+
+/** The only requests any of the app's sessions may make: its own bundle and inline data. */
+export function isAllowedRequest(url: string): boolean {
+  const parsed = parseUrl(url);
+  if (!parsed) return false;
+  return (
+    parsed.protocol === `${appScheme}:` ||
+    parsed.protocol === 'data:' ||
+    parsed.protocol === 'blob:' ||
+    parsed.protocol === 'devtools:'
+  );
+}
+
+/** The PDF print window's document: styles inline, images as data URLs, nothing else — sent as a response header. */
+export const printContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+export const printHost = 'print';
+
+export const printDocumentUrl = (token: string) => `${appScheme}://${printHost}/${encodeURIComponent(token)}.html`;
+
+export function printResponseHeaders(): Record<string, string> {
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    'content-security-policy': printContentSecurityPolicy,
+    'x-content-type-options': 'nosniff',
+  };
+}
+
+/** The hidden window that prints HTML to PDF: sandboxed, no preload, no JavaScript, no spell checker. */
+export function printWebPreferences(): WebPreferences {
+  return {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    javascript: false,
+    webSecurity: true,
+    webviewTag: false,
+    spellcheck: false,
+    navigateOnDragDrop: false,
+  };
+}
+
 export function mainWebPreferences(preloadPath: string): WebPreferences {
   return {
     preload: preloadPath,
@@ -43,7 +99,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-function parseUrl(url: string | undefined): URL | null {
+export function parseUrl(url: string | undefined): URL | null {
   if (!url) return null;
   try {
     return new URL(url);

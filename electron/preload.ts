@@ -1,5 +1,12 @@
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
-import { channels, eventNames, type Channel, type EventName, type WorkbenchBridge } from '../shared/contract';
+import {
+  channels,
+  droppedFileChannel,
+  eventNames,
+  type Channel,
+  type EventName,
+  type WorkbenchBridge,
+} from '../shared/contract';
 
 /** The renderer's only door to the main process: contract channels in, contract events out, nothing else. */
 const bridge: WorkbenchBridge = {
@@ -18,11 +25,16 @@ const bridge: WorkbenchBridge = {
     };
   },
   pathForFile(file) {
+    let path: string;
     try {
-      return webUtils.getPathForFile(file as File);
+      path = webUtils.getPathForFile(file as File);
     } catch {
       return ''; // not a file from disk (dragged from a web page, say)
     }
+    // Only a real file the user dropped has a path; the main process then accepts it like a dialog's answer.
+    // Sent before the page can invoke anything with it: IPC messages from one frame arrive in order.
+    if (path) ipcRenderer.send(droppedFileChannel, path);
+    return path;
   },
 };
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { api } from './api';
 import { App } from './App';
+import { guardAgainstBidiControls } from './bidiInputGuard';
 import { createAppStore, StoreContext } from './store';
 import './styles/global.css';
 import './styles/layout.css';
@@ -9,6 +10,7 @@ import './styles/overlays.css';
 import './styles/components.css';
 
 const store = createAppStore(api);
+guardAgainstBidiControls(document);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
 

@@ -83,6 +83,10 @@ export interface OpenedProject {
   revision: number;
   /** Set when someone else has the file open: the project is shown read-only. */
   lockedBy: LockHolder | null;
+  /** Why the project cannot be edited here (someone has it open, no lock could be made, fields this version does not know); null when it can. */
+  readOnly?: string | null;
+  /** What the user should know about the file now, in sentences: repairs made when reading it, an old copy left behind. */
+  notices?: string[];
 }
 
 export interface BackupEntry {
@@ -108,6 +112,8 @@ export interface ImportedText {
 export interface SaveReply {
   revision: number;
   savedAt: string;
+  /** Saved, but something around it failed (the periodic backup, removing the old file after a rename). */
+  warning?: string | null;
 }
 
 export interface RenameReply extends SaveReply {
@@ -176,6 +182,12 @@ export const eventNames = [
   'app:close-requested',
   'app:menu-command',
 ] as const satisfies readonly EventName[];
+
+/**
+ * Sent by the preload script alone (never exposed to the page) with the path of a file the user dropped onto
+ * the window, so the main process accepts that path like one chosen in its own dialogs.
+ */
+export const droppedFileChannel = 'file:dropped';
 
 /** What the preload script exposes as `window.workbench`; the e2e harness installs the same shape. */
 export interface WorkbenchBridge {

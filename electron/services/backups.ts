@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Project } from '../../shared/model/project';
 import type { BackupEntry } from '../../shared/contract';
@@ -11,6 +11,10 @@ import type { Clock } from './ports';
 export const backupIntervalMs = 10 * 60 * 1000;
 export const keepNewest = 20;
 export const keepDailyDays = 30;
+/** Backups of a project moved to the trash, and copies of damaged files, are kept this long. */
+export const keepAfterTrashDays = 30;
+export const keepDamagedDays = 30;
+const dayMs = 24 * 60 * 60 * 1000;
 
 /** Backup file names: a UTC time stamp safe on every file system, e.g. `2026-11-24T14-05-03-123Z.orw`. */
 const backupNamePattern = /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-\d+)?\.orw$/;
@@ -60,13 +64,14 @@ export class Backups {
     private readonly clock: Clock,
   ) {}
 
-  /** Keeps a copy of the file's bytes as they are now. */
-  async snapshot(projectId: string, bytes: FileContent): Promise<void> {
+  /** Keeps a copy of the file's bytes as they are now; `source` is where the file is, to find it again. */
+  async snapshot(projectId: string, bytes: FileContent, source?: string): Promise<void> {
     const folder = this.folderOf(projectId);
     const now = this.clock.now();
     // Claimed before the first await, so a save racing a snapshot taken on open does not take another.
     this.lastSnapshot.set(projectId, now.getTime());
     await mkdir(folder, { recursive: true });
+    if (source !== undefined) await this.noteSource(projectId, source);
     const existing = await readdir(folder);
     const base = fileStamp(now);
     let id = `${base}.orw`;
@@ -77,10 +82,76 @@ export class Backups {
     }
   }
 
-  /** Snapshots if the last one for this project is more than 10 minutes old. */
-  async snapshotIfDue(projectId: string, bytes: FileContent): Promise<void> {
+  /** Snapshots if the last one for this project is more than 10 minutes old; true when it took one. */
+  async snapshotIfDue(projectId: string, bytes: FileContent, source?: string): Promise<boolean> {
     const last = this.lastSnapshot.get(projectId) ?? 0;
-    if (this.clock.now().getTime() - last >= backupIntervalMs) await this.snapshot(projectId, bytes);
+    if (this.clock.now().getTime() - last < backupIntervalMs) return false;
+    await this.snapshot(projectId, bytes, source);
+    return true;
+  }
+
+  private readonly notedSources = new Map<string, string>();
+
+  /**
+   * `source.json` in the project's backup folder says where its file was last seen, so a lost library can
+   * find the project again; a project seen again is no longer in the trash.
+   */
+  private async noteSource(projectId: string, source: string): Promise<void> {
+    if (this.notedSources.get(projectId) === source) return;
+    const folder = this.folderOf(projectId);
+    await writeFile(join(folder, 'source.json'), `${JSON.stringify({ path: source })}\n`);
+    await rm(join(folder, 'trashed.json'), { force: true });
+    this.notedSources.set(projectId, source);
+  }
+
+  /** Where the files of every project with backups were last seen. */
+  async sources(): Promise<string[]> {
+    const ids = await readdir(this.root).catch(() => [] as string[]);
+    const paths: string[] = [];
+    for (const id of ids) {
+      const text = await readFile(join(this.root, id, 'source.json'), 'utf8').catch(() => null);
+      const path = text ? (safeJson(text) as { path?: unknown } | null)?.path : undefined;
+      if (typeof path === 'string') paths.push(path);
+    }
+    return paths;
+  }
+
+  /** The project went to the trash: its backups stay `keepAfterTrashDays`, in case it comes back. */
+  async markTrashed(projectId: string): Promise<void> {
+    const folder = this.folderOf(projectId);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'trashed.json'), `${JSON.stringify({ at: this.clock.now().toISOString() })}\n`);
+    this.notedSources.delete(projectId);
+  }
+
+  /**
+   * Housekeeping: removes the backups of projects in the trash for more than `keepAfterTrashDays`, and copies
+   * of damaged files older than `keepDamagedDays` (the newest of each project stays). Returns what it removed.
+   */
+  async prune(): Promise<string[]> {
+    const now = this.clock.now().getTime();
+    const removed: string[] = [];
+    for (const id of await readdir(this.root).catch(() => [] as string[])) {
+      const folder = join(this.root, id);
+      const trashed = await readFile(join(folder, 'trashed.json'), 'utf8').catch(() => null);
+      const at = trashed ? Date.parse(String((safeJson(trashed) as { at?: unknown } | null)?.at)) : Number.NaN;
+      if (Number.isFinite(at) && now - at > keepAfterTrashDays * dayMs) {
+        await rm(folder, { recursive: true, force: true });
+        removed.push(folder);
+        continue;
+      }
+      const damaged = (await readdir(folder).catch(() => [] as string[]))
+        .map((name) => ({ name, at: stampOf(name.replace(/^damaged-/, '').replace(/\.bin$/, '.orw')) }))
+        .filter((entry): entry is { name: string; at: Date } => entry.name.startsWith('damaged-') && entry.at !== null)
+        .toSorted((a, b) => b.at.getTime() - a.at.getTime());
+      for (const entry of damaged.slice(1)) {
+        if (now - entry.at.getTime() > keepDamagedDays * dayMs) {
+          await rm(join(folder, entry.name), { force: true });
+          removed.push(join(folder, entry.name));
+        }
+      }
+    }
+    return removed;
   }
 
   /** Keeps the bytes of a damaged file before it is replaced by a restored backup; never listed or pruned. */
@@ -117,9 +188,17 @@ export class Backups {
     return parsed.value;
   }
 
-  private folderOf(projectId: string): string {
+  folderOf(projectId: string): string {
     // Project ids are validated UUIDs, so they are safe folder names.
     if (!/^[0-9a-f-]{36}$/i.test(projectId)) throw new AppFailure('invalid-request', 'Unknown project.');
     return join(this.root, projectId);
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
   }
 }

@@ -52,21 +52,74 @@ async function serialized(path: string, write: () => Promise<void>): Promise<voi
 }
 
 /**
- * Windows reports a rename over a file that an indexer, antivirus or sync client holds open as EPERM/EBUSY;
- * it clears within moments. Elsewhere these codes are rare and the retries only delay the error.
+ * Creates a file that must not exist yet, durably: an empty placeholder is created exclusively (so an existing
+ * file — whatever the case or Unicode form of its name on a file system that ignores them — is never
+ * replaced; rejects with EEXIST), then the content replaces it as in `writeFileDurable`.
  */
-const retriedRenameCodes = new Set(['EPERM', 'EBUSY']);
-const renameAttempts = 6;
+export function createNewFileDurable(path: string, data: FileContent, fs: DurableFs = nodeFs): Promise<void> {
+  return serialized(path, async () => {
+    const placeholder = await fs.open(path, 'wx');
+    await placeholder.close();
+    try {
+      await replaceFile(path, data, fs);
+    } catch (error) {
+      await fs.rm(path, { force: true }).catch(() => undefined);
+      throw error;
+    }
+  });
+}
+
+/**
+ * Temp files are named per save: `.<file>.<pid>-<random>.tmp`. The process id lets a later opener tell a
+ * save in progress on this computer (its process is alive) from a leftover of a crash.
+ */
+const tempNamePattern = /^\.(.+)\.(\d+)-[0-9a-f]{12}\.tmp$/;
+
+export function tempFileOwner(name: string, fileName: string): { pid: number } | null {
+  const match = tempNamePattern.exec(name);
+  return match && match[1] === fileName ? { pid: Number(match[2]) } : null;
+}
+
+/** Temp files this process is writing right now; never removed as leftovers. */
+const tempsInFlight = new Set<string>();
+
+export function isTempInFlight(path: string): boolean {
+  return tempsInFlight.has(path);
+}
+
+/**
+ * Windows reports a rename over (or removal of) a file that an indexer, antivirus or sync client holds open
+ * as EPERM/EBUSY/EACCES; it clears within moments. Elsewhere these codes are rare and the retries only delay
+ * the error.
+ */
+const busyCodes = new Set(['EPERM', 'EBUSY', 'EACCES']);
+const busyAttempts = 6;
+
+/** Runs `operation`, again after a growing pause while it fails with a "file busy" code. */
+export async function retryWhileBusy<T>(operation: () => Promise<T>, attempts = busyAttempts): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await operation();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!busyCodes.has(code) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
+    }
+  }
+}
 
 async function replaceFile(path: string, data: FileContent, fs: DurableFs): Promise<void> {
   const folder = dirname(path);
-  const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = join(folder, `.${basename(path)}.${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
+  tempsInFlight.add(temp);
   try {
     await writeAndSync(fs, temp, data, 'wx');
-    await renameWithRetry(fs, temp, path);
+    await retryWhileBusy(() => fs.rename(temp, path));
   } catch (error) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
     throw error;
+  } finally {
+    tempsInFlight.delete(temp);
   }
   await syncFolder(fs, folder);
 }
@@ -92,19 +145,6 @@ async function writeParts(file: nodeFs.FileHandle, parts: readonly Uint8Array[])
     }
     await file.writeFile(part.subarray(written));
     written = 0;
-  }
-}
-
-async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      await fs.rename(from, to);
-      return;
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      if (!retriedRenameCodes.has(code) || attempt >= renameAttempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** attempt));
-    }
   }
 }
 

@@ -18,6 +18,16 @@ export function ioFailure(error: unknown, action: string, path: string): AppFail
     case 'EACCES':
     case 'EPERM':
       return new AppFailure('io', `Couldn't ${action}: you don't have permission to use "${path}".`);
+    case 'EEXIST':
+      return new AppFailure(
+        'already-exists',
+        `Couldn't ${action}: "${path}" already exists, and it is never replaced.`,
+      );
+    case 'ENAMETOOLONG':
+      return new AppFailure(
+        'io',
+        `Couldn't ${action}: the name or folder path of "${path}" is too long. Choose a shorter name or a folder nearer the top of the drive.`,
+      );
     case 'EISDIR':
       return new AppFailure('invalid-request', `Couldn't ${action}: "${path}" is a folder, not a project file.`);
     default:

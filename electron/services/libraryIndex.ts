@@ -1,11 +1,13 @@
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { ProjectSummarySchema, type ProjectSummary } from '../../shared/model/library';
 import type { Project } from '../../shared/model/project';
 import { projectFileExtension } from '../../shared/model/projectFile';
 import { writeFileDurable } from './durableWrite';
+import type { Log } from './log';
+import type { Clock } from './ports';
 import { readProjectFile } from './projectFileAdapter';
 
 const LibraryIndexSchema = z.object({
@@ -24,9 +26,20 @@ interface RecordOptions {
 
 const deferredWriteMs = 2000;
 
+export interface LibraryIndexDeps {
+  indexPath: string;
+  projectsFolder: string;
+  clock: Clock;
+  log: Log;
+  /** Where projects with backups were last seen: more places to find them when the index is lost. */
+  backupSources: () => Promise<string[]>;
+}
+
 /**
- * `<userData>/library.json`: which project files the user has, for the Projects home. Metadata only — when
- * the index is missing or unreadable it is rebuilt from the projects folder, so losing it loses nothing.
+ * `<userData>/library.json`: which project files the user has, for the Projects home, one entry per file
+ * (two files holding the same project — a copy made in Explorer or Finder — are two entries). Metadata only:
+ * when the index is missing or damaged it is rebuilt from the projects folder, the paths still readable in
+ * the damaged index, and where the backups say their files were; a damaged index is kept as a dated copy.
  */
 export class LibraryIndex {
   private readonly db: Low<LibraryIndexData>;
@@ -35,11 +48,8 @@ export class LibraryIndex {
   private pending: Promise<void> = Promise.resolve();
   private writeTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(
-    indexPath: string,
-    private readonly projectsFolder: string,
-  ) {
-    this.db = new Low(new LibraryIndexAdapter(indexPath), { version: 1, projects: [] });
+  constructor(private readonly deps: LibraryIndexDeps) {
+    this.db = new Low(new LibraryIndexAdapter(deps.indexPath), { version: 1, projects: [] });
   }
 
   /** Most recent first, each marked `missing` when its file is not there any more. */
@@ -61,6 +71,19 @@ export class LibraryIndex {
     return this.db.data.projects.some((p) => p.id === id);
   }
 
+  /** Whether the file at `path` is in the list (the user opened or created it here before). */
+  async hasPath(path: string): Promise<boolean> {
+    await this.load();
+    return this.db.data.projects.some((p) => p.path === path);
+  }
+
+  /** The other files in the list that hold the project with this id. */
+  async pathsWithId(id: string, except: string): Promise<string[]> {
+    await this.pending;
+    await this.load();
+    return this.db.data.projects.filter((p) => p.id === id && p.path !== except).map((p) => p.path);
+  }
+
   async forget(path: string): Promise<void> {
     await this.pending;
     await this.load();
@@ -76,12 +99,12 @@ export class LibraryIndex {
   recordSoon(path: string, project: Project, options: RecordOptions = {}): void {
     this.pending = this.pending
       .then(() => this.update(path, project, options))
-      .catch((error: unknown) => console.warn('[library] update failed', error));
+      .catch((error: unknown) => this.deps.log.write('failure', 'library update failed', error));
     this.writeTimer ??= setTimeout(() => {
       this.writeTimer = null;
       this.pending = this.pending
         .then(() => this.db.write())
-        .catch((error: unknown) => console.warn('[library] write failed', error));
+        .catch((error: unknown) => this.deps.log.write('failure', 'library write failed', error));
     }, deferredWriteMs);
   }
 
@@ -104,23 +127,57 @@ export class LibraryIndex {
 
   private async update(path: string, project: Project, options: RecordOptions): Promise<void> {
     await this.load();
-    const others = this.db.data.projects.filter(
-      (p) => p.path !== path && p.path !== options.previousPath && p.id !== project.id,
-    );
+    const others = this.db.data.projects.filter((p) => p.path !== path && p.path !== options.previousPath);
     const before = this.db.data.projects.find((p) => p.path === (options.previousPath ?? path));
     others.push(summarize(path, project, options.opened?.toISOString() ?? before?.lastOpenedAt ?? null));
     this.db.data.projects = others;
   }
 
+  /** Loads the index once; a load that failed (the disk was busy) is tried again by the next call. */
   private load(): Promise<void> {
-    this.loaded ??= this.db.read().then(async () => {
-      if ((this.db.adapter as LibraryIndexAdapter).needsRebuild) {
-        this.db.data = { version: 1, projects: await scanProjectsFolder(this.projectsFolder) };
-        await this.db.write();
-      }
+    this.loaded ??= this.read().catch((error: unknown) => {
+      this.loaded = null;
+      this.deps.log.write('failure', 'the library could not be read', error);
+      throw error;
     });
     return this.loaded;
   }
+
+  private async read(): Promise<void> {
+    await this.db.read();
+    const adapter = this.db.adapter as LibraryIndexAdapter;
+    if (adapter.state === 'fine') return;
+    const damaged = adapter.state === 'damaged' ? adapter.damagedText : '';
+    if (adapter.state === 'damaged') {
+      const copy = join(dirname(this.deps.indexPath), `library.damaged-${fileStamp(this.deps.clock.now())}.json`);
+      await writeFileDurable(copy, damaged);
+      this.deps.log.write('repair', `the library index was damaged; kept it as ${basename(copy)} and rebuilt it`);
+    }
+    const candidates = [
+      ...pathsIn(damaged),
+      ...(await this.deps.backupSources().catch(() => [])),
+      ...(await projectFilesIn(this.deps.projectsFolder)),
+    ];
+    this.db.data = { version: 1, projects: await summariesOf(candidates) };
+    await this.db.write();
+  }
+}
+
+/** A time as file names on every file system accept it (no colons). */
+const fileStamp = (date: Date) => date.toISOString().replace(/[:.]/g, '-');
+
+/** The project paths still readable in a damaged index: every `"path": "…"` string. */
+function pathsIn(text: string): string[] {
+  const paths: string[] = [];
+  for (const match of text.matchAll(/"path"\s*:\s*("(?:[^"\\\n]|\\.)*")/g)) {
+    try {
+      const path = JSON.parse(match[1] ?? '') as unknown;
+      if (typeof path === 'string') paths.push(path);
+    } catch {
+      // a path cut in half by the damage: nothing to find there
+    }
+  }
+  return paths;
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -146,8 +203,9 @@ function summarize(path: string, project: Project, lastOpenedAt: string | null):
 }
 
 class LibraryIndexAdapter implements Adapter<LibraryIndexData> {
-  /** True when the last read found no usable index. */
-  needsRebuild = false;
+  /** What the last read found: a usable index, none at all, or a damaged one (its text is kept). */
+  state: 'fine' | 'missing' | 'damaged' = 'fine';
+  damagedText = '';
 
   constructor(private readonly path: string) {}
 
@@ -155,18 +213,25 @@ class LibraryIndexAdapter implements Adapter<LibraryIndexData> {
     let text: string;
     try {
       text = await readFile(this.path, 'utf8');
-    } catch {
-      this.needsRebuild = true;
+    } catch (error) {
+      // Only a missing index is rebuilt; a busy or locked one is read again later, never replaced.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.state = 'missing';
       return null;
     }
+    let parsed: ReturnType<typeof LibraryIndexSchema.safeParse> | null = null;
     try {
-      const parsed = LibraryIndexSchema.safeParse(JSON.parse(text));
-      this.needsRebuild = !parsed.success;
-      return parsed.success ? parsed.data : null;
+      parsed = LibraryIndexSchema.safeParse(JSON.parse(text));
     } catch {
-      this.needsRebuild = true;
-      return null;
+      parsed = null;
     }
+    if (parsed?.success) {
+      this.state = 'fine';
+      return parsed.data;
+    }
+    this.state = 'damaged';
+    this.damagedText = text;
+    return null;
   }
 
   async write(data: LibraryIndexData): Promise<void> {
@@ -175,17 +240,17 @@ class LibraryIndexAdapter implements Adapter<LibraryIndexData> {
   }
 }
 
-/** Summaries of every readable project file directly inside the folder; unreadable files are skipped. */
-async function scanProjectsFolder(folder: string): Promise<ProjectSummary[]> {
-  let names: string[];
-  try {
-    names = await readdir(folder);
-  } catch {
-    return [];
-  }
+/** The project files directly inside the folder. */
+async function projectFilesIn(folder: string): Promise<string[]> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  return names.filter((n) => n.toLowerCase().endsWith(projectFileExtension)).map((name) => join(folder, name));
+}
+
+/** Summaries of the readable project files among `paths`, each once; unreadable files are skipped. */
+async function summariesOf(paths: readonly string[]): Promise<ProjectSummary[]> {
   const summaries: ProjectSummary[] = [];
-  for (const name of names.filter((n) => n.toLowerCase().endsWith(projectFileExtension))) {
-    const path = join(folder, name);
+  for (const path of new Set(paths)) {
+    if (!path.toLowerCase().endsWith(projectFileExtension)) continue;
     const read = await readProjectFile(path).catch(() => null);
     if (read) summaries.push(summarize(path, read.project, null));
   }

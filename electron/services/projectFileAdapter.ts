@@ -9,7 +9,7 @@ import {
 } from '../../shared/model/projectFile';
 import type { Project } from '../../shared/model/project';
 import { AppFailure } from '../../shared/result';
-import { writeFileDurable, type FileContent } from './durableWrite';
+import { createNewFileDurable, writeFileDurable, type FileContent } from './durableWrite';
 import type { Clock } from './ports';
 
 /**
@@ -30,6 +30,8 @@ export interface Snapshot {
 export class ProjectFileAdapter implements Adapter<Project> {
   /** Set after every successful read or write. */
   snapshot: Snapshot | null = null;
+  /** What the last read repaired, and the fields it did not know. */
+  report: FileReport = { repairs: [], unknownFields: [] };
   /** Encoded text of the project's field values by identity: a save re-encodes only what changed. */
   private readonly encoded = new WeakMap<object, Buffer>();
 
@@ -39,17 +41,20 @@ export class ProjectFileAdapter implements Adapter<Project> {
   ) {}
 
   async read(): Promise<Project> {
-    const { project, snapshot } = await readProjectFile(this.path);
+    const { project, snapshot, report } = await readProjectFile(this.path);
     this.snapshot = snapshot;
+    this.report = report;
     return project;
   }
 
-  async write(project: Project): Promise<void> {
+  /** Writes the project; `exclusive` creates a new file and fails with EEXIST when one is there already. */
+  async write(project: Project, options: { exclusive?: boolean } = {}): Promise<void> {
     const layout = projectFileLayout(project, { appVersion: this.meta.appVersion, savedAt: this.meta.clock.now() });
     const content = layout.parts.map((part) =>
       typeof part === 'string' ? Buffer.from(part) : this.encode(part.value),
     );
-    await writeFileDurable(this.path, content);
+    await (options.exclusive ? createNewFileDurable : writeFileDurable)(this.path, content);
+    this.report = { repairs: [], unknownFields: [] };
     const info = await stat(this.path);
     this.snapshot = { size: info.size, mtimeMs: info.mtimeMs, content };
   }
@@ -78,8 +83,17 @@ export class ProjectFileAdapter implements Adapter<Project> {
   }
 }
 
+export interface FileReport {
+  /** Sentences saying what was repaired on reading. */
+  repairs: string[];
+  /** Fields the file has that this version of the app does not know. */
+  unknownFields: string[];
+}
+
 /** Reads and parses one project file, refusing oversized files before reading them; throws `AppFailure`. */
-export async function readProjectFile(path: string): Promise<{ project: Project; snapshot: Snapshot }> {
+export async function readProjectFile(
+  path: string,
+): Promise<{ project: Project; snapshot: Snapshot; report: FileReport }> {
   const info = await stat(path);
   if (!info.isFile()) throw new AppFailure('invalid-request', `"${path}" is a folder, not a project file.`);
   if (info.size > maxProjectFileBytes) {
@@ -88,7 +102,11 @@ export async function readProjectFile(path: string): Promise<{ project: Project;
   const text = await readFile(path, 'utf8');
   const parsed = parseProjectFile(text);
   if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message);
-  return { project: parsed.value, snapshot: { size: info.size, mtimeMs: info.mtimeMs, content: text } };
+  return {
+    project: parsed.value,
+    snapshot: { size: info.size, mtimeMs: info.mtimeMs, content: text },
+    report: { repairs: parsed.repairs, unknownFields: parsed.unknownFields },
+  };
 }
 
 function sha256(content: FileContent): string {

@@ -1,27 +1,36 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { LockHolder, OpenedProject, ParsedRequestOf, RenameReply, SaveReply } from '../../shared/contract';
+import { newId } from '../../shared/ids';
 import { describeLockHolder } from '../../shared/model/lockHolder';
 import { createProject, type Project } from '../../shared/model/project';
 import { applyProjectChanges, isComplete } from '../../shared/model/projectChanges';
 import { parseProjectFile } from '../../shared/model/projectFile';
-import { firstFreeFileName, projectFileName } from '../../shared/model/projectFileName';
+import { firstFreeFileName, projectFileName, sameFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
-import type { FileContent } from './durableWrite';
+import { isTempInFlight, retryWhileBusy, tempFileOwner, type FileContent } from './durableWrite';
 import { catchIo } from './ioErrors';
 import type { LibraryIndex } from './libraryIndex';
-import type { ProjectLocks } from './locks';
+import { isAlive, type ProjectLocks } from './locks';
+import type { Log } from './log';
 import type { Clock } from './ports';
 import { ProjectFileAdapter, readProjectFile } from './projectFileAdapter';
 
 interface Session {
   adapter: ProjectFileAdapter;
+  /** The file's identity: two spellings of one path share one session. */
+  key: string;
   /** What the file holds, as last read or written. */
   project: Project | null;
   revision: number;
   lockedBy: LockHolder | null;
+  /** Why the file may not be written from here; null while it is open for editing. */
+  readOnly: string | null;
 }
+
+/** Removes a file; tests pass one that fails the way Windows does while an indexer holds the file. */
+export type RemoveFile = (path: string) => Promise<void>;
 
 export interface ProjectFilesDeps {
   library: LibraryIndex;
@@ -30,17 +39,24 @@ export interface ProjectFilesDeps {
   projectsFolder: string;
   clock: Clock;
   appVersion: string;
+  log: Log;
+  removeFile: RemoveFile;
 }
 
 const notOpen = () => new AppFailure('not-found', 'This project is not open any more. Open it again to keep working.');
+/** A temp file older than this is a leftover whatever its process id says: no save takes an hour. */
+const abandonedTempMs = 60 * 60 * 1000;
 
 /**
  * Editing sessions on `.orw` files: open, save, rename, close — with the lock that keeps two editors apart,
- * the check that nobody changed the file behind our back, and backups along the way.
+ * the check that nobody changed the file behind our back, and backups along the way. Nothing replaces a
+ * file's content with anything but the user's latest edits unless a backup of what it held was made first.
  */
 export class ProjectFiles {
   private readonly sessions = new Map<string, Session>();
   private readonly background = new Set<Promise<void>>();
+  /** Projects whose last backup failed: every save says so until one succeeds. */
+  private readonly backupWarnings = new Map<string, string>();
 
   constructor(private readonly deps: ProjectFilesDeps) {}
 
@@ -50,11 +66,15 @@ export class ProjectFiles {
 
   async create(request: ParsedRequestOf<'project:create'>): Promise<OpenedProject> {
     const project = createProject({ ...request, now: this.deps.clock.now() });
-    return this.adopt(await this.freePath(this.deps.projectsFolder, project.name), project);
+    return this.createIn(this.deps.projectsFolder, project);
   }
 
   async open(path: string): Promise<OpenedProject> {
-    const session = this.session(path);
+    const key = await this.deps.locks.keyOf(path);
+    // The same file by another path (a symlink, other case, a mapped drive): one session, one spelling.
+    const twin = [...this.sessions].find(([other, s]) => s.key === key && other !== path);
+    if (twin) return this.open(twin[0]);
+    const session = this.session(path, key);
     let project: Project;
     try {
       project = await catchIo('open the project', path, () => session.adapter.read());
@@ -65,18 +85,31 @@ export class ProjectFiles {
     }
     session.project = project;
     session.revision += 1;
-    const lock = await this.deps.locks.acquire(path);
-    session.lockedBy = lock.acquired ? null : lock.holder;
-    if (lock.acquired) {
+    const { repairs, unknownFields } = session.adapter.report;
+    for (const repair of repairs) this.deps.log.write('repair', `${path}: ${repair}`);
+    const notices = [...repairs];
+    if (unknownFields.length > 0) {
+      await this.deps.locks.release(path);
+      session.lockedBy = null;
+      session.readOnly = unknownFieldsReason(unknownFields);
+    } else {
+      const lock = await this.deps.locks.acquire(path);
+      session.lockedBy = lock.acquired ? null : lock.holder;
+      session.readOnly = lock.acquired ? null : lock.reason;
+    }
+    if (session.readOnly === null) {
+      const copyNotice = await this.giveCopyItsOwnId(path, session);
+      if (copyNotice) notices.push(copyNotice);
+      const opened = session.project ?? project;
       // Nobody waits for the backup or the tidy-up: they run while the user looks at the project.
       const text = session.adapter.snapshot?.content;
       this.inBackground(async () => {
-        if (text) await this.backup(project.id, text, 'always');
-        await removeStaleTempFiles(path);
+        if (text) await this.backup(opened.id, text, 'always', path);
+        await this.removeStaleTempFiles(path);
       });
     }
-    this.deps.library.recordSoon(path, project, { opened: this.deps.clock.now() });
-    return this.opened(path, session);
+    this.deps.library.recordSoon(path, session.project ?? project, { opened: this.deps.clock.now() });
+    return this.opened(path, session, notices);
   }
 
   async save({ path, project: changes, baseRevision, overwrite }: ParsedRequestOf<'project:save'>): Promise<SaveReply> {
@@ -89,13 +122,14 @@ export class ProjectFiles {
       );
     }
     const project = base ? applyProjectChanges(base, changes) : (changes as Project);
-    if (overwrite) await this.keepTheirs(path, project.id);
+    // "Overwrite" replaces what someone else saved: their version goes into the backups first, or nothing happens.
+    if (overwrite) await this.keepBeforeReplacing(path, project.id);
     const saved = { ...project, updatedAt: this.deps.clock.now().toISOString() };
     await this.write(path, saved, session);
     const content = session.adapter.snapshot?.content;
-    if (content) await this.backup(saved.id, content, 'when-due');
+    const warning = content ? await this.backup(saved.id, content, 'when-due', path) : null;
     this.deps.library.recordSoon(path, saved);
-    return { revision: session.revision, savedAt: saved.updatedAt };
+    return { revision: session.revision, savedAt: saved.updatedAt, warning };
   }
 
   /** Renames the project and its file together; the file keeps its folder. */
@@ -103,17 +137,19 @@ export class ProjectFiles {
     const session = await this.checkWritable(path, baseRevision, false);
     if (!session.project) throw notOpen();
     const project: Project = { ...session.project, name, updatedAt: this.deps.clock.now().toISOString() };
-    const sameFile = projectFileName(name).toLowerCase() === basename(path).toLowerCase();
+    const sameFile = sameFileName(projectFileName(name, { folder: dirname(path) }), basename(path));
     if (sameFile) {
       await this.write(path, project, session);
       await this.deps.library.record(path, project);
-      return { path, project, revision: session.revision, savedAt: project.updatedAt };
+      return { path, project, revision: session.revision, savedAt: project.updatedAt, warning: null };
     }
     // Write the new file before removing the old one, so a failure leaves at least one intact copy.
-    const newPath = await this.freePath(dirname(path), name);
-    const opened = await this.adopt(newPath, project, { revision: session.revision + 1, previousPath: path });
-    await this.discard(path);
-    return { path: newPath, project, revision: opened.revision, savedAt: project.updatedAt };
+    const opened = await this.createIn(dirname(path), project, {
+      revision: session.revision + 1,
+      previousPath: path,
+    });
+    const warning = await this.discard(path);
+    return { path: opened.path, project, revision: opened.revision, savedAt: project.updatedAt, warning };
   }
 
   /** Ends the session; the backup its opening started finishes first, so the lock covers it. */
@@ -139,21 +175,34 @@ export class ProjectFiles {
     this.background.add(running);
   }
 
-  /** Ends the session and removes the file (after a move or a rename; delete goes to the trash instead). */
-  async discard(path: string): Promise<void> {
+  /**
+   * Ends the session and removes the file (after a move or a rename; delete goes to the trash instead). On
+   * Windows an indexer, antivirus or sync client may hold the file for a moment: removal is retried, and
+   * if the file still cannot go, the project carries on at its new place and the sentence returned says the
+   * old copy remains.
+   */
+  async discard(path: string): Promise<string | null> {
     // Only a file this app has open and holds the lock of is ever removed; a path from the renderer alone is not enough.
     if (!this.isEditing(path)) throw notOpen();
     await this.close(path);
-    await catchIo('remove the old file', path, () => rm(path, { force: true }));
+    try {
+      await retryWhileBusy(() => this.deps.removeFile(path));
+      return null;
+    } catch (error) {
+      this.deps.log.write('failure', `could not remove the old file ${path}`, error);
+      return `The project now lives in its new place, but the old file “${path}” could not be removed (another program is using it). It is still there: delete it yourself once that program lets go.`;
+    }
   }
 
   /** Who else has the file open right now, if anyone (a lock that is live and not this app's). */
   async openElsewhere(path: string): Promise<LockHolder | null> {
     if (this.deps.locks.isHeld(path)) return null;
     const lock = await this.deps.locks.acquire(path);
-    if (!lock.acquired) return lock.holder;
-    await this.deps.locks.release(path);
-    return null;
+    if (lock.acquired) {
+      await this.deps.locks.release(path);
+      return null;
+    }
+    return lock.holder ?? { user: 'someone', host: 'another computer', since: '', sameComputer: false };
   }
 
   /** Whether this app has read or written the file in this session. */
@@ -164,35 +213,66 @@ export class ProjectFiles {
   /** Whether the file is open here for editing: read or written by this app, and locked by it. */
   isEditing(path: string): boolean {
     const session = this.sessions.get(path);
-    return session?.project != null && session.lockedBy === null && this.deps.locks.isHeld(path);
+    return session?.project != null && session.readOnly === null && this.deps.locks.isHeld(path);
   }
 
   /**
-   * Writes `project` to `path` (new, or replacing a file the user chose to replace) and opens it for
-   * editing. Refused when someone else has that file open.
+   * Creates a new file for `project` in `folder`, named after it, and opens it for editing. Creation is
+   * exclusive: a file that appears meanwhile (or differs only in case or Unicode form) is never replaced;
+   * the next free name is taken instead.
+   */
+  async createIn(
+    folder: string,
+    project: Project,
+    options: { revision?: number; previousPath?: string } = {},
+  ): Promise<OpenedProject> {
+    for (let attempt = 1; ; attempt += 1) {
+      const path = await this.freePath(folder, project.name);
+      try {
+        return await this.adopt(path, project, { ...options, exclusive: true });
+      } catch (error) {
+        if (!(error instanceof AppFailure && error.code === 'already-exists') || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  /**
+   * Writes `project` to `path` (new, or replacing a file the user chose to replace — `replacing` keeps a
+   * backup of that file first) and opens it for editing. Refused when someone else has that file open.
    */
   async adopt(
     path: string,
     project: Project,
-    options: { revision?: number; previousPath?: string } = {},
+    options: { revision?: number; previousPath?: string; exclusive?: boolean; replacing?: boolean } = {},
   ): Promise<OpenedProject> {
     await catchIo('create the folder', dirname(path), () => mkdir(dirname(path), { recursive: true }));
     const lock = await this.deps.locks.acquire(path);
     if (!lock.acquired) {
       throw new AppFailure(
         'locked',
-        `${describeLockHolder(lock.holder)} has that file open, so it can't be replaced now.`,
+        lock.holder
+          ? `${describeLockHolder(lock.holder)} has that file open, so it can't be replaced now.`
+          : lock.reason,
       );
     }
-    const session = this.session(path);
+    const session = this.session(path, await this.deps.locks.keyOf(path));
     session.revision = options.revision ?? session.revision;
     session.lockedBy = null;
-    await this.write(path, project, session);
+    session.readOnly = null;
+    try {
+      if (options.replacing) await this.keepBeforeReplacing(path, project.id);
+      await this.write(path, project, session, { exclusive: options.exclusive });
+    } catch (error) {
+      // Nothing was written: no session and no lock stay behind.
+      if (!session.project) this.sessions.delete(path);
+      await this.deps.locks.release(path);
+      throw error;
+    }
     await this.deps.library.record(path, project, {
       opened: this.deps.clock.now(),
       previousPath: options.previousPath,
     });
-    return this.opened(path, session);
+    return this.opened(path, session, []);
   }
 
   /** What the file holds as far as this app knows: the session's last save, else the file itself. */
@@ -202,8 +282,26 @@ export class ProjectFiles {
     return (await catchIo('read the project', path, () => readProjectFile(path))).project;
   }
 
-  /** Writes a project to a file nobody edits here (a duplicate, an export). */
+  /**
+   * Writes a project to a file nobody edits here (a duplicate, an export): a new file named after it in
+   * `folder`, created exclusively.
+   */
+  async writeNewDetached(folder: string, project: Project): Promise<string> {
+    for (let attempt = 1; ; attempt += 1) {
+      const path = await this.freePath(folder, project.name);
+      const adapter = new ProjectFileAdapter(path, { appVersion: this.deps.appVersion, clock: this.deps.clock });
+      try {
+        await catchIo('save the file', path, () => adapter.write(project, { exclusive: true }));
+        return path;
+      } catch (error) {
+        if (!(error instanceof AppFailure && error.code === 'already-exists') || attempt >= 5) throw error;
+      }
+    }
+  }
+
+  /** Writes a project over a file the user chose (an export); what that file held is backed up first. */
   async writeDetached(path: string, project: Project): Promise<void> {
+    await this.keepBeforeReplacing(path, project.id);
     const adapter = new ProjectFileAdapter(path, { appVersion: this.deps.appVersion, clock: this.deps.clock });
     await catchIo('save the file', path, () => adapter.write(project));
   }
@@ -214,54 +312,136 @@ export class ProjectFiles {
       await mkdir(folder, { recursive: true });
       return readdir(folder);
     });
-    return join(folder, firstFreeFileName(projectFileName(projectName), names));
+    return join(folder, firstFreeFileName(projectFileName(projectName, { folder }), names));
   }
 
-  /** Keeps a copy of the file's bytes; a failing backup never stops the user's work. */
-  async backup(projectId: string, bytes: FileContent, when: 'always' | 'when-due'): Promise<void> {
+  /**
+   * Keeps a copy of the file's bytes where a failure must not stop the user's work (on open, every 10
+   * minutes of editing); returns a sentence for the save status when it failed.
+   */
+  async backup(
+    projectId: string,
+    bytes: FileContent,
+    when: 'always' | 'when-due',
+    source: string,
+  ): Promise<string | null> {
     try {
-      if (when === 'always') await this.deps.backups.snapshot(projectId, bytes);
-      else await this.deps.backups.snapshotIfDue(projectId, bytes);
+      if (when === 'always') {
+        await this.deps.backups.snapshot(projectId, bytes, source);
+        this.backupWarnings.delete(projectId);
+      } else if (await this.deps.backups.snapshotIfDue(projectId, bytes, source)) {
+        this.backupWarnings.delete(projectId);
+      }
     } catch (error) {
-      console.warn('[backups] snapshot failed', error);
+      this.deps.log.write('failure', `backup of ${source} failed`, error);
+      this.backupWarnings.set(
+        projectId,
+        `Saved, but the periodic backup copy could not be made (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}). Check the free space on this computer's disk.`,
+      );
+    }
+    return this.backupWarnings.get(projectId) ?? null;
+  }
+
+  /**
+   * Before a file's content is replaced by anything but the user's latest edits (Overwrite, a restored
+   * backup, Save As or an export onto an existing file), what it holds goes into the backups — or aside,
+   * if it is damaged. If that copy cannot be made, nothing is replaced: this throws and the file is untouched.
+   * A file from a newer version of the app is never replaced.
+   */
+  async keepBeforeReplacing(path: string, projectId: string): Promise<void> {
+    let before: Buffer;
+    try {
+      before = await readFile(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      throw new AppFailure(
+        'io',
+        `Couldn't read “${path}” to keep a backup of it before it is replaced, so it was left as it is.`,
+      );
+    }
+    const parsed = parseProjectFile(before.toString('utf8'));
+    if (!parsed.ok && parsed.error.code === 'newer-version') {
+      throw new AppFailure(
+        'newer-version',
+        'The file on disk was saved by a newer version of the app, so it is not replaced. Save your version as a copy, and update the app.',
+      );
+    }
+    try {
+      if (parsed.ok) await this.deps.backups.snapshot(parsed.value.id, before, path);
+      else await this.deps.backups.keepDamaged(projectId, before);
+    } catch (error) {
+      this.deps.log.write('failure', `backup before replacing ${path} failed`, error);
+      throw new AppFailure(
+        'io',
+        `Couldn't keep a backup of the version about to be replaced (${(error as NodeJS.ErrnoException).code ?? 'unexpected error'}), so nothing was changed. Free some disk space and try again.`,
+      );
     }
   }
 
   /**
-   * Before "Overwrite" replaces a file someone else changed, their version goes into the backups (or aside,
-   * if it is damaged). A file from a newer version of the app is never overwritten.
+   * A file copied in Explorer or Finder holds the same project id as its original. When the library knows
+   * another file with this id that still holds it, this one gets a fresh id (written at once, its old bytes
+   * backed up first), so the two keep separate backups and both stay in the list.
    */
-  private async keepTheirs(path: string, projectId: string): Promise<void> {
-    const theirs = await readFile(path).catch(() => null);
-    if (!theirs) return;
-    const parsed = parseProjectFile(theirs.toString('utf8'));
-    if (!parsed.ok && parsed.error.code === 'newer-version') {
-      throw new AppFailure(
-        'newer-version',
-        'The file on disk was saved by a newer version of the app, so it is not overwritten. Save your version as a copy, and update the app.',
+  private async giveCopyItsOwnId(path: string, session: Session): Promise<string | null> {
+    const project = session.project;
+    if (!project) return null;
+    let original: string | null = null;
+    for (const other of await this.deps.library.pathsWithId(project.id, path)) {
+      if ((await this.deps.locks.keyOf(other)) === session.key) continue;
+      const otherId = await readProjectFile(other).then(
+        (read) => read.project.id,
+        () => null,
       );
+      if (otherId === project.id) original = other;
+      // A file that is gone moved (in Explorer, say) to here: its old entry goes.
+      else if (otherId === null && !(await exists(other))) await this.deps.library.forget(other);
     }
-    if (parsed.ok) await this.backup(projectId, theirs, 'always');
-    else await this.deps.backups.keepDamaged(projectId, theirs);
+    if (original === null) return null;
+    const copy: Project = { ...project, id: newId() };
+    try {
+      const text = session.adapter.snapshot?.content;
+      if (text) await this.deps.backups.snapshot(copy.id, text, path);
+      await this.write(path, copy, session);
+    } catch (error) {
+      this.deps.log.write('failure', `could not give the copy ${path} its own id`, error);
+      return null;
+    }
+    this.deps.log.write('repair', `${path} is a copy of ${original}; it was given its own id`);
+    return `This file is a copy of “${original}”. It was given its own identity, so the two keep separate backups and both stay in your list.`;
   }
 
-  private session(path: string): Session {
+  private session(path: string, key: string): Session {
     let session = this.sessions.get(path);
     if (!session) {
       const adapter = new ProjectFileAdapter(path, { appVersion: this.deps.appVersion, clock: this.deps.clock });
-      session = { adapter, project: null, revision: 0, lockedBy: null };
+      session = { adapter, key, project: null, revision: 0, lockedBy: null, readOnly: null };
       this.sessions.set(path, session);
     }
     return session;
   }
 
-  private opened(path: string, session: Session): OpenedProject {
+  private opened(path: string, session: Session, notices: string[]): OpenedProject {
     if (!session.project) throw notOpen();
-    return { path, project: session.project, revision: session.revision, lockedBy: session.lockedBy };
+    return {
+      path,
+      project: session.project,
+      revision: session.revision,
+      lockedBy: session.lockedBy,
+      readOnly: session.readOnly,
+      notices,
+    };
   }
 
-  private async write(path: string, project: Project, session: Session): Promise<void> {
-    await catchIo('save the project', path, () => session.adapter.write(project));
+  private async write(
+    path: string,
+    project: Project,
+    session: Session,
+    options: { exclusive?: boolean | undefined } = {},
+  ): Promise<void> {
+    await catchIo('save the project', path, () =>
+      session.adapter.write(project, { exclusive: options.exclusive ?? false }),
+    );
     session.project = project;
     session.revision += 1;
   }
@@ -270,10 +450,12 @@ export class ProjectFiles {
   private async checkWritable(path: string, baseRevision: number, overwrite: boolean): Promise<Session> {
     const session = this.sessions.get(path);
     if (!session) throw notOpen();
-    if (session.lockedBy || !this.deps.locks.isHeld(path)) {
+    if (session.readOnly !== null || !this.deps.locks.isHeld(path)) {
       throw new AppFailure(
         'locked',
-        'Someone else has this project open, so changes cannot be saved to it. Save your changes as a copy instead.',
+        session.lockedBy || session.readOnly === null
+          ? 'Someone else has this project open, so changes cannot be saved to it. Save your changes as a copy instead.'
+          : session.readOnly,
       );
     }
     const folder = dirname(path);
@@ -296,16 +478,43 @@ export class ProjectFiles {
     }
     return session;
   }
+
+  /**
+   * A crash in the middle of a save leaves its temp file (`.name.orw.<pid>-<random>.tmp`) beside the project.
+   * This app holds the lock, so no other copy saves the file; a temp is removed only when provably
+   * abandoned: not one of this process's saves in flight, and its process gone or the file an hour old.
+   */
+  private async removeStaleTempFiles(path: string): Promise<void> {
+    const folder = dirname(path);
+    const fileName = basename(path);
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const now = this.deps.clock.now().getTime();
+    for (const name of names.filter((n) => n.startsWith(`.${fileName}.`) && n.endsWith('.tmp'))) {
+      const temp = join(folder, name);
+      if (isTempInFlight(temp)) continue;
+      const owner = tempFileOwner(name, fileName);
+      const age = await stat(temp).then(
+        (info) => now - info.mtimeMs,
+        () => 0,
+      );
+      const ownerGone = owner !== null && owner.pid !== process.pid && !isAlive(owner.pid);
+      if (ownerGone || age > abandonedTempMs) {
+        await rm(temp, { force: true }).then(
+          () => this.deps.log.write('housekeeping', `removed the leftover temp file ${temp}`),
+          () => undefined,
+        );
+      }
+    }
+  }
 }
 
-/**
- * A crash in the middle of a save leaves its temp file (`.name.orw.<random>.tmp`) beside the project. The
- * lock says nobody else is writing it now, so whatever temp files remain are leftovers.
- */
-async function removeStaleTempFiles(path: string): Promise<void> {
-  const prefix = `.${basename(path)}.`;
-  const names = await readdir(dirname(path)).catch(() => [] as string[]);
-  for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.tmp'))) {
-    await rm(join(dirname(path), name), { force: true }).catch(() => undefined);
-  }
+function unknownFieldsReason(fields: readonly string[]): string {
+  return `This file holds fields this version of the app does not know (${fields.join(', ')}); it was probably saved by a newer version. It is open read-only so none of them is lost: update the app to edit it, or open a copy.`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }

@@ -6,13 +6,17 @@ import { describeLockHolder } from '../../shared/model/lockHolder';
 import type { ProjectSummary } from '../../shared/model/library';
 import { ProjectNameSchema, projectNameMaxLength, type Project } from '../../shared/model/project';
 import { countProject } from '../../shared/model/projectCounts';
-import { parseProjectFile, projectFileExtension } from '../../shared/model/projectFile';
+import { projectFileExtension } from '../../shared/model/projectFile';
+import { stripBidiControls } from '../../shared/cleanText';
+import { evidenceTargetKind } from '../../shared/model/evidenceTarget';
+import { isFullPath } from '../../shared/model/paths';
 import { projectFileName } from '../../shared/model/projectFileName';
 import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
 import { writeFileDurable } from './durableWrite';
 import { catchIo } from './ioErrors';
 import type { LibraryIndex } from './libraryIndex';
+import { isNetworkOrDevicePath, requireProjectFile, type PathGrants } from './pathGrants';
 import type { Dialogs, FileFilter, Shell, Clock } from './ports';
 import type { ProjectFiles } from './projectFiles';
 import { readProjectFile } from './projectFileAdapter';
@@ -42,6 +46,7 @@ export interface ProjectOperationsDeps {
   shell: Shell;
   clock: Clock;
   documents: string;
+  grants: PathGrants;
 }
 
 /** What a user does with project files besides editing them: open, save as, move, copy, import, export, trash, restore. */
@@ -51,7 +56,8 @@ export class ProjectOperations {
   async chooseAndOpen(): Promise<OpenedProject> {
     const path = await this.deps.dialogs.chooseFileToOpen({ title: 'Open a project', filters: projectFilters });
     if (!path) throw cancelled();
-    return this.deps.files.open(path);
+    requireProjectFile(path);
+    return this.deps.files.open(this.deps.grants.grant(path, 'dialog'));
   }
 
   /** A recent project whose file is gone: the user points at where it is now. */
@@ -61,7 +67,8 @@ export class ProjectOperations {
       filters: projectFilters,
     });
     if (!found) throw cancelled();
-    const opened = await this.deps.files.open(found);
+    requireProjectFile(found);
+    const opened = await this.deps.files.open(this.deps.grants.grant(found, 'dialog'));
     if (found !== path) await this.deps.library.forget(path);
     return opened;
   }
@@ -70,13 +77,11 @@ export class ProjectOperations {
     if (move && !this.deps.files.isEditing(path)) {
       throw new AppFailure('locked', 'Only a project open for editing in this window can be moved.');
     }
-    const target = await this.deps.dialogs.chooseSavePath({
-      title: move ? 'Move the project to…' : 'Save the project as…',
-      defaultPath: join(dirname(path), projectFileName(project.name)),
-      filters: projectFilters,
-    });
-    if (!target) throw cancelled();
-    const file = withExtension(target);
+    const file = await this.chooseProjectPath(
+      move ? 'Move the project to…' : 'Save the project as…',
+      dirname(path),
+      project.name,
+    );
     if (await sameFile(file, path)) {
       throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
     }
@@ -85,26 +90,47 @@ export class ProjectOperations {
     // a file name the user typed becomes the project's name.
     const named: Project = { ...project, name: nameForFile(file, project.name), updatedAt: now };
     const saved: Project = move ? named : { ...named, id: newId() };
-    const opened = await this.deps.files.adopt(file, saved, move ? { previousPath: path } : {});
-    if (move) await this.deps.files.discard(path);
-    else await this.deps.files.close(path);
-    return opened;
+    const opened = await this.deps.files.adopt(file, saved, {
+      replacing: true,
+      ...(move ? { previousPath: path } : {}),
+    });
+    const notice = move ? await this.deps.files.discard(path) : (await this.deps.files.close(path), null);
+    return notice ? { ...opened, notices: [...(opened.notices ?? []), notice] } : opened;
+  }
+
+  /**
+   * Asks where to save a project file. A name that would not work on every computer (too long, characters
+   * Windows refuses, a device name) is cleaned, and the dialog asks again with the cleaned name, so the
+   * user sees it before anything is saved; a second unclean answer is cleaned the same way.
+   */
+  private async chooseProjectPath(title: string, folder: string, projectName: string): Promise<string> {
+    let defaultPath = join(folder, projectFileName(projectName, { folder }));
+    for (let asked = 1; ; asked += 1) {
+      const target = await this.deps.dialogs.chooseSavePath({ title, defaultPath, filters: projectFilters });
+      if (!target) throw cancelled();
+      const file = withExtension(target);
+      const cleaned = join(
+        dirname(file),
+        projectFileName(basename(file).slice(0, -projectFileExtension.length), { folder: dirname(file) }),
+      );
+      if (cleaned === file || asked >= 2) return this.deps.grants.grant(cleaned, 'dialog');
+      defaultPath = cleaned;
+      title = `${title} (the name was changed to one every computer accepts)`;
+    }
   }
 
   /** After a conflict: keep the other version in the file, and the user's edits in a new file beside it. */
   async saveCopy({ path, project }: ParsedRequestOf<'project:save-copy'>): Promise<OpenedProject> {
     if (!this.deps.files.isOpen(path)) throw new AppFailure('not-found', 'This project is not open any more.');
     const copy = this.copyOf(project, `${project.name} (my copy)`);
-    const target = await this.deps.files.freePath(dirname(path), copy.name);
     await this.deps.files.close(path);
-    return this.deps.files.adopt(target, copy);
+    return this.deps.files.createIn(dirname(path), copy);
   }
 
   async duplicate({ path }: ParsedRequestOf<'project:duplicate'>): Promise<ProjectSummary> {
     const original = await this.deps.files.current(path);
     const copy = this.copyOf(original, `${original.name} (copy)`);
-    const target = await this.deps.files.freePath(dirname(path), copy.name);
-    await this.deps.files.writeDetached(target, copy);
+    const target = this.deps.grants.grant(await this.deps.files.writeNewDetached(dirname(path), copy), 'app');
     await this.deps.library.record(target, copy);
     return {
       id: copy.id,
@@ -121,7 +147,7 @@ export class ProjectOperations {
     const original = await this.deps.files.current(path);
     const copy = this.copyOf(original, `${original.name} (copy)`);
     await this.deps.files.close(path);
-    return this.deps.files.adopt(await this.deps.files.freePath(this.deps.files.projectsFolder, copy.name), copy);
+    return this.deps.files.createIn(this.deps.files.projectsFolder, copy);
   }
 
   /** Copies a project file from anywhere (an e-mail attachment, a USB stick) into the projects folder. */
@@ -131,24 +157,17 @@ export class ProjectOperations {
       filters: projectFilters,
     });
     if (!source) throw cancelled();
+    requireProjectFile(source);
+    this.deps.grants.grant(source, 'dialog');
     if (isInside(this.deps.files.projectsFolder, source)) return this.deps.files.open(source);
     const { project } = await catchIo('read the project', source, () => readProjectFile(source));
     const imported = (await this.deps.library.hasId(project.id)) ? this.copyOf(project, project.name) : project;
-    return this.deps.files.adopt(
-      await this.deps.files.freePath(this.deps.files.projectsFolder, imported.name),
-      imported,
-    );
+    return this.deps.files.createIn(this.deps.files.projectsFolder, imported);
   }
 
   async exportCopy({ path }: ParsedRequestOf<'project:export'>): Promise<{ path: string }> {
     const project = await this.deps.files.current(path);
-    const target = await this.deps.dialogs.chooseSavePath({
-      title: 'Export a copy of the project',
-      defaultPath: join(this.deps.documents, projectFileName(project.name)),
-      filters: projectFilters,
-    });
-    if (!target) throw cancelled();
-    const file = withExtension(target);
+    const file = await this.chooseProjectPath('Export a copy of the project', this.deps.documents, project.name);
     if (await sameFile(file, path)) {
       throw new AppFailure('invalid-request', 'Choose another place for the copy than the project itself.');
     }
@@ -156,7 +175,22 @@ export class ProjectOperations {
     return { path: file };
   }
 
+  /**
+   * Shows a file in the OS file manager: one the app handed out, or an evidence document on this computer.
+   * A network or device path (`\\server\share`, `\\?\`, `\\.\`) is shown only if the user picked it in a
+   * dialog: Windows would send the user's credentials to whatever server a path names.
+   */
   async reveal({ path }: ParsedRequestOf<'file:reveal'>): Promise<null> {
+    const granted = this.deps.grants.has(path) || (await this.deps.library.hasPath(path));
+    const localEvidence = isFullPath(path) && evidenceTargetKind(path) === 'file';
+    if (isNetworkOrDevicePath(path) ? !this.deps.grants.pickedInDialog(path) : !(granted || localEvidence)) {
+      throw new AppFailure(
+        'invalid-request',
+        isNetworkOrDevicePath(path)
+          ? 'This file is on a network share or device path, so the app does not open its folder (that could send your sign-in to another computer). Open the folder yourself.'
+          : 'The app only shows files you chose or that are on this computer.',
+      );
+    }
     await this.deps.shell.revealInFolder(path);
     return null;
   }
@@ -202,7 +236,8 @@ export class ProjectOperations {
       );
     }
     const bytes = await catchIo('read the file', source, () => readFile(source));
-    const content = new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, '');
+    // Imported text is text the user brings in, like pasted text: no bidirectional controls reach the project.
+    const content = stripBidiControls(new TextDecoder('utf-8', { fatal: false }).decode(bytes).replace(/^\uFEFF/, ''));
     if (content.includes('\u0000')) {
       throw new AppFailure(
         'invalid-file',
@@ -235,6 +270,8 @@ export class ProjectOperations {
         );
       }
     }
+    const id = await this.deps.library.idOf(path);
+    if (id) await this.deps.backups.markTrashed(id).catch(() => undefined);
     await this.deps.library.forget(path);
     return null;
   }
@@ -250,11 +287,8 @@ export class ProjectOperations {
   async restore({ path, backupId }: ParsedRequestOf<'backup:restore'>): Promise<OpenedProject> {
     const id = await this.projectIdAt(path);
     const backup = await this.deps.backups.read(id, backupId);
-    const before = await readFile(path).catch(() => null);
-    if (before) {
-      if (parseProjectFile(before.toString('utf8')).ok) await this.deps.files.backup(id, before, 'always');
-      else await this.deps.backups.keepDamaged(id, before);
-    }
+    // If the version about to be replaced cannot be kept, this throws and the file stays as it is.
+    await this.deps.files.keepBeforeReplacing(path, id);
     const restored: Project = { ...backup, updatedAt: this.deps.clock.now().toISOString() };
     await this.deps.files.close(path);
     return this.deps.files.adopt(path, restored);

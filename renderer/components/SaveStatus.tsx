@@ -34,6 +34,11 @@ export function SaveStatus() {
           )}
           <span>Saving…</span>
         </>
+      ) : save.savedAt && save.warning ? (
+        <>
+          <AlertTriangle size={15} aria-hidden />
+          <span title={save.warning}>Saved — backup failed</span>
+        </>
       ) : save.savedAt ? (
         <>
           <Check size={15} aria-hidden />

@@ -48,7 +48,9 @@ export function Sidebar() {
               onClick={() => void openProject(project.path)}
             >
               <FolderOpen size={16} aria-hidden />
-              <span className="nav-item__label">{project.name}</span>
+              <span className="nav-item__label" dir="auto">
+                {project.name}
+              </span>
             </button>
           ))}
         </div>

@@ -140,7 +140,12 @@ export class Autosave {
     if (now && now.path === current.path) this.set({ current: { ...now, revision: result.value.revision } });
     this.savedEditCount = carried;
     this.set({
-      save: { status: this.hasUnsavedEdits ? 'pending' : 'saved', savedAt: result.value.savedAt, error: null },
+      save: {
+        status: this.hasUnsavedEdits ? 'pending' : 'saved',
+        savedAt: result.value.savedAt,
+        error: null,
+        warning: result.value.warning ?? null,
+      },
     });
     return true;
   }

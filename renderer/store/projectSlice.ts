@@ -60,6 +60,10 @@ export interface ProjectSlice {
   closeProject(): Promise<boolean>;
 }
 
+/** Whether the open project may not be edited here (someone else has it, no lock, fields this version does not know). */
+export const selectReadOnly = (state: { current: OpenedProject | null }): boolean =>
+  state.current != null && (state.current.lockedBy != null || (state.current.readOnly ?? null) !== null);
+
 /** Errors that come from the file's content: show the error screen with backups rather than a banner. */
 const fileContentErrors = new Set(['invalid-file', 'newer-version', 'too-large']);
 
@@ -69,11 +73,13 @@ export const createProjectSlice =
     const enter = (opened: OpenedProject) => {
       autosave.reset(opened.project);
       history.clear();
+      const notices = opened.notices ?? [];
       set({
         current: opened,
         openFailure: null,
         save: { status: 'idle', savedAt: opened.project.updatedAt, error: null },
-        notice: null,
+        // What the app repaired or noticed about the file is said at once, and stays until dismissed.
+        notice: notices.length > 0 ? { code: 'invalid-file', message: notices.join(' ') } : null,
         canUndo: false,
         canRedo: false,
         // Another project's owners and words: a filter from the last one could hide everything.
@@ -143,8 +149,12 @@ export const createProjectSlice =
       },
 
       async duplicateProject(path) {
-        if (get().current?.path === path && !(await autosave.flush())) return;
-        const result = await api.duplicateProject({ path });
+        // The latest edit goes into the copy; edits made while it is written are saved after.
+        const result =
+          get().current?.path === path
+            ? await autosave.holdWhile(() => api.duplicateProject({ path }))
+            : await api.duplicateProject({ path });
+        if (!result) return;
         if (!result.ok) return get().showNotice(result.error);
         get().showToast(`Duplicated as “${result.value.name}”.`);
         await get().loadLibrary();
@@ -180,10 +190,24 @@ export const createProjectSlice =
       },
 
       async saveProjectAs({ move }) {
-        const current = get().current;
-        if (!current || !(await autosave.flush())) return;
-        const result = await api.saveProjectAs({ path: current.path, project: current.project, move });
-        if (enterResult(result)) get().showToast(move ? 'Moved the project.' : 'Saved the project in its new place.');
+        const path = get().current?.path;
+        if (!path) return;
+        // Saving is held while the file is written elsewhere; an edit made meanwhile is carried to the new file.
+        const sent: { project: Project | null } = { project: null };
+        const result = await autosave.holdWhile((flushed) => {
+          sent.project = flushed;
+          return api.saveProjectAs({ path, project: flushed, move });
+        });
+        if (!result) return;
+        if (!result.ok) return get().showNotice(result.error);
+        const meanwhile = get().current?.project;
+        const opened = result.value;
+        enter(opened);
+        get().showToast(move ? 'Moved the project.' : 'Saved the project in its new place.');
+        if (!meanwhile || meanwhile === sent.project) return;
+        const { id, name, createdAt, updatedAt } = opened.project;
+        set({ current: { ...opened, project: { ...meanwhile, id, name, createdAt, updatedAt } } });
+        autosave.edited();
       },
 
       async openProjectCopy() {
@@ -220,7 +244,7 @@ export const createProjectSlice =
 
       editProject(change, options) {
         const current = get().current;
-        if (!current || current.lockedBy) return;
+        if (!current || selectReadOnly(get())) return;
         const project = change(current.project);
         if (project === current.project) return;
         history.record(current.project, options?.coalesce, Date.now());
@@ -233,12 +257,12 @@ export const createProjectSlice =
 
       undo() {
         const current = get().current;
-        if (current && !current.lockedBy) restore(history.undo(current.project));
+        if (current && !selectReadOnly(get())) restore(history.undo(current.project));
       },
 
       redo() {
         const current = get().current;
-        if (current && !current.lockedBy) restore(history.redo(current.project));
+        if (current && !selectReadOnly(get())) restore(history.redo(current.project));
       },
 
       async renameProject(name) {
@@ -258,9 +282,12 @@ export const createProjectSlice =
               path,
               revision,
               lockedBy: null,
+              readOnly: null,
               project: { ...now, name: renamed.name, updatedAt: renamed.updatedAt },
             },
             save: { status: autosave.hasUnsavedEdits ? 'pending' : 'saved', savedAt, error: null },
+            // The old file could not be removed (Windows held it): the project carries on here, and the user is told.
+            ...(result.value.warning ? { notice: { code: 'io', message: result.value.warning } } : {}),
           });
           void get().loadLibrary();
           return ok(null);

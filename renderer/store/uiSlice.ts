@@ -6,7 +6,13 @@ import type { AppState } from './appState';
 export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'conflict';
 
 export interface UiSlice {
-  save: { status: SaveStatus; savedAt: string | null; error: AppError | null };
+  save: {
+    status: SaveStatus;
+    savedAt: string | null;
+    error: AppError | null;
+    /** Saved, but something around the save failed (the periodic backup): said in the status, not only logged. */
+    warning?: string | null;
+  };
   /** The one message banner; a newer message replaces an older one. */
   notice: AppError | null;
   /** Shows an error; `cancelled` (the user closed a dialog) is not one. */

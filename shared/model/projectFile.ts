@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { fail, ok, type Result } from '../result';
+import type { AppError } from '../result';
 import { currentFormatVersion, migrateProject } from './migrations';
 import { ProjectSchema, type Project } from './project';
+import { enforceIntegrity } from './projectIntegrity';
+import { cleanAllText } from './projectText';
+import { describeSchemaIssue } from './schemaIssueWords';
+import { unknownFieldPaths } from './unknownFields';
 
 export const projectFileType = 'outsourcing-readiness-workbench/project';
 export const projectFileExtension = '.orw';
@@ -60,13 +64,44 @@ export function projectFieldText(value: unknown): string {
   return JSON.stringify(value, null, 2).replaceAll('\n', '\n    ');
 }
 
-/** Reads a project file's text; never throws, and never lets the file's keys reach an object's prototype. */
-export function parseProjectFile(text: string): Result<Project> {
+/** Why a file was refused, for code that must tell cases apart; the message says it to the user. */
+export type FileProblem =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'too-deep'
+  | 'forbidden-key'
+  | 'not-a-project'
+  | 'newer-version'
+  | 'not-upgradable'
+  | 'schema'
+  | 'duplicate-id';
+
+/**
+ * A file read: the project, what was repaired on the way (sentences to show the user) and the fields it
+ * holds that this version does not know — or why it was refused. Compatible with `Result<Project>`.
+ */
+export type ProjectFileRead =
+  | { ok: true; value: Project; repairs: string[]; unknownFields: string[] }
+  | { ok: false; error: AppError & { problem: FileProblem } };
+
+function refuse(problem: FileProblem, message: string): ProjectFileRead {
+  const code = problem === 'too-large' || problem === 'newer-version' ? problem : 'invalid-file';
+  return { ok: false, error: { code, message, problem } };
+}
+
+/**
+ * Reads a project file's text; never throws, and never lets the file's keys reach an object's prototype.
+ * Whatever it accepts has unique ids in every collection, references that resolve, one score per vendor ×
+ * criterion × evaluator, safe evidence links, and no bidirectional controls or broken characters in its text.
+ */
+export function parseProjectFile(text: string): ProjectFileRead {
   if (utf8Length(text) > maxProjectFileBytes) {
-    return fail('too-large', 'This file is larger than 20 MB, so it is not a project file this app made.');
+    return refuse('too-large', 'This file is larger than 20 MB, so it is not a project file this app made.');
   }
   let json: unknown;
   const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return refuse('empty', 'This file is empty: it holds no project. Open one of its backups.');
   try {
     // A reviver makes parsing several times slower, so it only runs when a forbidden key could be present
     // (spelled out, or hidden behind a \u escape).
@@ -78,39 +113,59 @@ export function parseProjectFile(text: string): Result<Project> {
       : JSON.parse(body);
   } catch (error) {
     if (error instanceof ForbiddenKeyError) {
-      return fail(
-        'invalid-file',
+      return refuse(
+        'forbidden-key',
         `This file contains a "${error.key}" key, which a project file never has; it was not opened.`,
       );
     }
-    return fail(
-      'invalid-file',
+    if (error instanceof RangeError) {
+      return refuse('too-deep', 'This file is nested far deeper than any project file, so it was not opened.');
+    }
+    return refuse(
+      'not-json',
       'This file is not a readable project file (it is not valid JSON). It may be damaged or incomplete.',
     );
   }
   const envelope = EnvelopeSchema.safeParse(json);
   if (!envelope.success) {
-    return fail('invalid-file', 'This file is not an Outsourcing Readiness Workbench project.');
+    return refuse('not-a-project', 'This file is not an Outsourcing Readiness Workbench project.');
   }
   const { version } = envelope.data;
   if (version > currentFormatVersion) {
-    return fail('newer-version', 'This project was made by a newer version of the app — update the app to open it.');
+    return refuse('newer-version', 'This project was made by a newer version of the app — update the app to open it.');
   }
   let payload: unknown;
   try {
     payload = migrateProject(envelope.data.project, version);
   } catch {
-    return fail('invalid-file', `This project file (format ${version}) could not be upgraded to the current format.`);
+    return refuse(
+      'not-upgradable',
+      `This project file (format ${version}) could not be upgraded to the current format.`,
+    );
   }
-  const project = ProjectSchema.safeParse(payload);
-  if (!project.success) {
-    const issue = project.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at "${issue.path.join('.')}"` : '';
-    const reason = (issue?.message ?? 'unexpected content').replace(/\.$/, '');
-    return fail('invalid-file', `This project file is damaged${where}: ${reason}.`);
+  const parsed = ProjectSchema.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? describeSchemaIssue(issue) : 'its content is not what a project holds';
+    return refuse('schema', `This project file is damaged: ${where}.`);
   }
-  return ok(project.data);
+  const unknownFields = unknownFieldPaths(payload, parsed.data);
+  const cleaned = cleanAllText(parsed.data);
+  const repairs: string[] = [];
+  if (cleaned.bidiTexts > 0) {
+    repairs.push(
+      `Hidden text-direction characters, which can make a name read as something else (a program “….exe” shown as a text file “….txt”), were removed from ${plural(cleaned.bidiTexts, 'text')}.`,
+    );
+  }
+  if (cleaned.brokenTexts > 0) {
+    repairs.push(`Broken characters in ${plural(cleaned.brokenTexts, 'text')} were replaced with “\uFFFD”.`);
+  }
+  const checked = enforceIntegrity(cleaned.value);
+  if (!checked.ok) return refuse(checked.problem, checked.message);
+  return { ok: true, value: checked.project, repairs: [...repairs, ...checked.repairs], unknownFields };
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 class ForbiddenKeyError extends Error {
   constructor(readonly key: string) {

@@ -49,11 +49,14 @@ async function installApp(
     if (!handle) throw new Error(`Unknown channel: ${channel}`);
     return handle(request);
   });
+  // What the preload's private "file:dropped" message does in the desktop app: a dropped file becomes a chosen path.
+  await page.exposeBinding('orwTestDropped', (_source, path: string) => services.acceptPathFromOs(path));
   await page.addInitScript((dropFolder: string) => {
     type Listener = (payload: unknown) => void;
     const listeners = new Map<string, Set<Listener>>();
     const host = window as unknown as {
       orwTestInvoke(channel: string, request: unknown): Promise<unknown>;
+      orwTestDropped(path: string): Promise<void>;
       orwTestEmit(event: string, payload: unknown): void;
     };
     const bridge = {
@@ -65,7 +68,11 @@ async function installApp(
         return () => set.delete(listener);
       },
       // Browsers do not reveal a dropped file's path; the harness maps its name into the drop folder.
-      pathForFile: (file: { name: string }) => `${dropFolder}/${file.name}`,
+      pathForFile: (file: { name: string }) => {
+        const path = `${dropFolder}/${file.name}`;
+        void host.orwTestDropped(path);
+        return path;
+      },
     };
     host.orwTestEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
     (window as unknown as { workbench: WorkbenchBridge }).workbench = bridge as unknown as WorkbenchBridge;
@@ -110,6 +117,8 @@ export const test = base.extend<{ desktop: Desktop }>({
         running.delete(page);
       },
       async emit(page, event, payload) {
+        // The OS handed the app a file: the main process accepts the path before telling the page.
+        if (event === 'app:open-path') running.get(page)?.acceptPathFromOs((payload as Events['app:open-path']).path);
         await page.evaluate(
           ([name, data]) => (window as unknown as { orwTestEmit(e: string, p: unknown): void }).orwTestEmit(name, data),
           [event, payload] as const,

@@ -64,14 +64,21 @@ describe('lock files', () => {
     expect(value(await second.handlers['project:open']({ path: created.path })).lockedBy).toBeNull();
   });
 
-  it('take over a lock left by a process that is gone, or by a machine that stopped refreshing it', async () => {
+  it('take over a lock left by a process of this machine that is gone, or by a machine that stopped refreshing it', async () => {
     const services = launch();
     const created = await createIn(services);
     await services.handlers['project:close']({ path: created.path });
     const lock = (info: object) => writeFile(lockPathFor(created.path), JSON.stringify(info));
+    const thisMachine = (await readFile(join(machine.userData, 'machine-id'), 'utf8')).trim();
     const base = { instance: 'other', user: 'alex', since: clock.now().toISOString() };
 
-    await lock({ ...base, pid: 2 ** 22 + 12345, host: hostname(), refreshedAt: clock.now().toISOString() });
+    await lock({
+      ...base,
+      machine: thisMachine,
+      pid: 2 ** 22 + 12345,
+      host: hostname(),
+      refreshedAt: clock.now().toISOString(),
+    });
     expect(value(await launch().handlers['project:open']({ path: created.path })).lockedBy).toBeNull();
 
     await lock({ ...base, pid: 1, host: 'LAPTOP-2', refreshedAt: clock.now().toISOString() });
@@ -228,16 +235,24 @@ describe('backups', () => {
 });
 
 describe('the projects folder', () => {
-  it('is where new projects go, and crash leftovers beside a project are cleaned when it is opened', async () => {
+  it('is where new projects go, and only provably abandoned temp files beside a project are cleaned when it is opened', async () => {
     const services = launch();
     const created = await createIn(services, 'Tidy');
     await services.handlers['project:close']({ path: created.path });
     const folder = join(machine.documents, projectsFolderName);
-    await writeFile(join(folder, '.Tidy.orw.abc123.tmp'), 'half a save');
-    await writeFile(join(folder, '.Other.orw.abc123.tmp'), 'not ours');
+    const crashed = `.Tidy.orw.${2 ** 22 + 4321}-abcdefabcdef.tmp`; // its process is gone
+    const saving = `.Tidy.orw.${process.ppid}-abcdefabcdef.tmp`; // its process is alive: a save in progress
+    const oldStyle = '.Tidy.orw.abc123.tmp';
+    for (const name of [crashed, saving, oldStyle, '.Other.orw.1-abcdefabcdef.tmp']) {
+      await writeFile(join(folder, name), 'half a save');
+    }
+    const hourAgo = new Date(Date.now() - 61 * 60 * 1000);
+    await utimes(join(folder, oldStyle), hourAgo, hourAgo);
+    clock.advance(Date.now() - clock.now().getTime());
     value(await services.handlers['project:open']({ path: created.path }));
-    await vi.waitFor(async () => expect(await readdir(folder)).not.toContain('.Tidy.orw.abc123.tmp'));
-    expect(await readdir(folder)).toContain('.Other.orw.abc123.tmp');
+    await vi.waitFor(async () => expect(await readdir(folder)).not.toContain(crashed));
+    await vi.waitFor(async () => expect(await readdir(folder)).not.toContain(oldStyle));
+    expect(await readdir(folder)).toEqual(expect.arrayContaining([saving, '.Other.orw.1-abcdefabcdef.tmp']));
   });
 });
 

@@ -5,12 +5,18 @@ import { describe, expect, it } from 'vitest';
 import {
   appEntryUrl,
   contentSecurityPolicy,
+  isAllowedRequest,
   isAppUrl,
   isSafeExternalUrl,
   mainWebPreferences,
   mainWindowOptions,
+  permissionAllowed,
+  printDocumentUrl,
+  printResponseHeaders,
+  printWebPreferences,
   projectPathFromArgv,
   resolveAppAsset,
+  spellCheckerDictionaryUrl,
 } from '../../electron/policy';
 
 const root = resolve(tmpdir(), 'orw-renderer-root');
@@ -210,5 +216,67 @@ describe('projectPathFromArgv', () => {
     expect(projectPathFromArgv(['/opt/workbench'], '/tmp')).toBeNull();
     expect(projectPathFromArgv(['/opt/workbench', '.', '--no-sandbox', '-x.orw', 'notes.txt'], '/tmp')).toBeNull();
     expect(projectPathFromArgv(['/opt/project.orw'], '/tmp')).toBeNull();
+  });
+});
+
+describe('nothing leaves the machine', () => {
+  it('denies every permission a page can ask for', () => {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'midi',
+      'clipboard-read',
+      'hid',
+      'usb',
+      'serial',
+      'fullscreen',
+      'openExternal',
+    ]) {
+      expect(permissionAllowed(permission)).toBe(false);
+    }
+  });
+
+  it('points the spell checker’s dictionary downloads at the app’s own scheme, never the network', () => {
+    expect(new URL(spellCheckerDictionaryUrl).protocol).toBe('app:');
+    expect(isAllowedRequest(spellCheckerDictionaryUrl)).toBe(true);
+  });
+
+  it('lets the app’s sessions request only the app’s own bundle and inline data', () => {
+    for (const url of [
+      'https://example.com/',
+      'http://127.0.0.1:8080/',
+      'ws://host/',
+      'file:///etc/passwd',
+      'ftp://x/',
+    ]) {
+      expect(isAllowedRequest(url)).toBe(false);
+    }
+    for (const url of ['app://workbench/index.html', 'data:image/png;base64,AA==', 'blob:app://workbench/1']) {
+      expect(isAllowedRequest(url)).toBe(true);
+    }
+  });
+
+  it('gives the PDF print window its CSP as a response header, with no JavaScript, preload or spell checker', () => {
+    expect(printResponseHeaders()['content-security-policy']).toBe(
+      "default-src 'none'; style-src 'unsafe-inline'; img-src data:",
+    );
+    expect(printWebPreferences()).toMatchObject({
+      sandbox: true,
+      javascript: false,
+      contextIsolation: true,
+      spellcheck: false,
+    });
+    expect(printWebPreferences()).not.toHaveProperty('preload');
+    expect(printDocumentUrl('a b')).toBe('app://print/a%20b.html');
+  });
+
+  it('is installed by the shell on the app’s session and on the print window’s own', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const main = await readFile('electron/main.ts', 'utf8');
+    const platform = await readFile('electron/platform.ts', 'utf8');
+    expect(main).toMatch(/installPrivacy\(session\.defaultSession\)/);
+    expect(platform).toMatch(/installPrivacy\(ses\)/);
+    expect(platform).not.toMatch(/replace\(\/<head>/);
   });
 });

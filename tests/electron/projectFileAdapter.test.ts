@@ -47,7 +47,7 @@ describe('the project file adapter', () => {
             await adapter.write(project);
             const onDisk = await readFile(path, 'utf8');
             expect(onDisk).toBe(expected(project));
-            expect(parseProjectFile(onDisk)).toEqual({ ok: true, value: project });
+            expect(parseProjectFile(onDisk)).toEqual({ ok: true, value: project, repairs: [], unknownFields: [] });
           }
         },
       ),

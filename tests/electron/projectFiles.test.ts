@@ -131,6 +131,7 @@ describe('opening a project', () => {
     const path = join(projectsFolder, 'Broken.orw');
     const damaged = '{"type": "outsourcing-readiness-workbench/project", "version": 1, "project": {"na';
     await writeFile(path, damaged);
+    services.acceptPathFromOs(path);
     expect(errorOf(await handlers['project:open']({ path })).code).toBe('invalid-file');
     expect(await readFile(path, 'utf8')).toBe(damaged);
   });
@@ -140,6 +141,7 @@ describe('opening a project', () => {
     const path = join(projectsFolder, 'Broken.orw');
     const damaged = 'not a project, but somebody’s precious notes';
     await writeFile(path, damaged);
+    services.acceptPathFromOs(path);
     expect(errorOf(await handlers['project:open']({ path })).code).toBe('invalid-file');
     expect((await save({ path, project: other.project, baseRevision: 0 })).ok).toBe(false);
     expect(await readFile(path, 'utf8')).toBe(damaged);
@@ -148,12 +150,14 @@ describe('opening a project', () => {
   it('never creates a file at a path that failed to open, even when asked to save there', async () => {
     const other = await create('Acme support');
     const path = join(root, 'elsewhere.orw');
+    services.acceptPathFromOs(path);
     expect(errorOf(await handlers['project:open']({ path })).code).toBe('not-found');
     expect((await save({ path, project: other.project, baseRevision: 0 })).ok).toBe(false);
     expect(await exists(path)).toBe(false);
   });
 
   it('answers not-found for a path that does not exist', async () => {
+    services.acceptPathFromOs(join(root, 'nowhere', 'Gone.orw'));
     const error = errorOf(await handlers['project:open']({ path: join(root, 'nowhere', 'Gone.orw') }));
     expect(error.code).toBe('not-found');
     expect(error.message).toMatch(/\S/);
@@ -171,7 +175,7 @@ describe('saving a project', () => {
         baseRevision: opened.revision,
       }),
     );
-    expect(reply).toEqual({ revision: opened.revision + 1, savedAt: later.toISOString() });
+    expect(reply).toEqual({ revision: opened.revision + 1, savedAt: later.toISOString(), warning: null });
     expect(await projectOnDisk(opened.path)).toStrictEqual({
       ...opened.project,
       currency: 'EUR',

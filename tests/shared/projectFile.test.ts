@@ -9,6 +9,7 @@ import {
   projectFileType,
   serializeProjectFile,
 } from '../../shared/model/projectFile';
+import { cleanAllText } from '../../shared/model/projectText';
 import { errorCodes, type AppError, type Result } from '../../shared/result';
 
 const meta = { appVersion: '0.0.0-test', savedAt: new Date('2025-03-01T09:30:00.000Z') };
@@ -51,7 +52,7 @@ const projectName = fc
     fc.string({ unit: 'binary', minLength: 1, maxLength: 120 }),
   )
   .map((name) => name.trim())
-  .filter((name) => ProjectNameSchema.safeParse(name).data === name);
+  .filter((name) => ProjectNameSchema.safeParse(name).data === name && cleanAllText(name).value === name);
 
 const project = fc
   .record({
@@ -88,7 +89,12 @@ describe('serializeProjectFile and parseProjectFile', () => {
   it('gives back exactly the project that was saved, for any project', () => {
     fc.assert(
       fc.property(project, fileMeta, (p, m) => {
-        expect(parseProjectFile(serializeProjectFile(p, m))).toStrictEqual({ ok: true, value: p });
+        expect(parseProjectFile(serializeProjectFile(p, m))).toStrictEqual({
+          ok: true,
+          value: p,
+          repairs: [],
+          unknownFields: [],
+        });
       }),
     );
   });
@@ -107,7 +113,12 @@ describe('serializeProjectFile and parseProjectFile', () => {
 
   it('accepts a file that starts with a UTF-8 byte order mark', () => {
     const p = sampleProject();
-    expect(parseProjectFile(`\uFEFF${serializeProjectFile(p, meta)}`)).toStrictEqual({ ok: true, value: p });
+    expect(parseProjectFile(`\uFEFF${serializeProjectFile(p, meta)}`)).toStrictEqual({
+      ok: true,
+      value: p,
+      repairs: [],
+      unknownFields: [],
+    });
   });
 });
 
@@ -183,14 +194,14 @@ describe('parseProjectFile refuses what is not a project file', () => {
     }
   });
 
-  it('refuses a project that breaks the schema as invalid-file, naming the field', () => {
+  it('refuses a project that breaks the schema as invalid-file, naming the field in plain words', () => {
     const p = sampleProject();
     const cases: Array<[unknown, string]> = [
-      [{ ...p, name: '' }, 'name'],
-      [{ ...p, functionTemplate: 'astrology' }, 'functionTemplate'],
-      [{ ...p, id: 'not-a-uuid' }, 'id'],
-      [{ ...p, currency: 'dollars' }, 'currency'],
-      [{ ...p, createdAt: 'yesterday' }, 'createdAt'],
+      [{ ...p, name: '' }, "the project's name is empty"],
+      [{ ...p, functionTemplate: 'astrology' }, "the project's business function"],
+      [{ ...p, id: 'not-a-uuid' }, "the project's id"],
+      [{ ...p, currency: 'dollars' }, "the project's currency"],
+      [{ ...p, createdAt: 'yesterday' }, "the project's creation date"],
     ];
     for (const [broken, field] of cases) {
       const error = errorOf(parseProjectFile(fileText(broken)));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstFreeFileName, projectFileName } from '../../shared/model/projectFileName';
+import { firstFreeFileName, maxBaseBytes, projectFileName } from '../../shared/model/projectFileName';
 
 const extension = '.orw';
 // oxlint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
@@ -42,7 +42,9 @@ function expectPortable(fileName: string): void {
   expect(fileName.endsWith(extension)).toBe(true);
   const base = baseOf(fileName);
   expect(base).toMatch(/\S/);
-  expect(Array.from(base).length).toBeLessThanOrEqual(80);
+  expect(new TextEncoder().encode(base).length).toBeLessThanOrEqual(maxBaseBytes);
+  expect(base).toBe(base.normalize('NFC'));
+  expect(base).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   expect(base).not.toMatch(forbiddenInFileNames);
   expect(base).not.toMatch(/^[. ]/);
   expect(base).not.toMatch(reservedOnWindows);
@@ -69,7 +71,7 @@ describe('projectFileName', () => {
     );
   });
 
-  it('makes a portable name of at most 80 characters before the extension for any long project name', () => {
+  it('makes a portable name of at most 200 UTF-8 bytes before the extension for any long project name', () => {
     fc.assert(
       fc.property(longName, (name) => {
         const fileName = projectFileName(name);
@@ -79,11 +81,10 @@ describe('projectFileName', () => {
     );
   });
 
-  it('does not end the name with a dot when a long name is cut at 80 characters', () => {
-    const name = `${'x'.repeat(79)}.y`;
+  it('does not end the name with a dot when a long name is cut at 200 bytes', () => {
+    const name = `${'x'.repeat(199)}.y`;
     const base = baseOf(projectFileName(name));
-    expect(Array.from(base).length).toBeLessThanOrEqual(80);
-    expect(base).not.toMatch(/[. ]$/);
+    expect(base).toBe('x'.repeat(199));
   });
 
   it('never produces a Windows device name as the bare file name', () => {
@@ -144,5 +145,39 @@ describe('names Windows reserves for devices', () => {
       expect(stem).not.toMatch(reservedOnWindows);
     }
     expect(projectFileName('nul.tar')).toBe('nul project.tar.orw');
+  });
+});
+
+describe('hostile names, one rule of each operating system at a time', () => {
+  const cases: Array<[string, string, string]> = [
+    ['Windows-illegal characters', 'Q3 <draft>: "final"?*|', 'Q3 draft final.orw'],
+    ['a reserved device name', 'COM1', 'COM1 project.orw'],
+    ['a reserved name with superscript digit', 'lpt¹', 'lpt¹ project.orw'],
+    ['a console device', 'CONIN$', 'CONIN$ project.orw'],
+    ['a reserved name before an extension', 'aux.report', 'aux project.report.orw'],
+    ['trailing dots and spaces', 'Acme. . ', 'Acme.orw'],
+    ['control characters', 'Acme\u0007\u0085 care', 'Acme care.orw'],
+    ['a bidirectional override (“Quarterlyexe.txt” on screen)', 'Quarterly\u202Etxt.exe', 'Quarterlytxt.exe.orw'],
+    ['isolates and embeddings', '\u2066Acme\u2069 \u202Bcare\u202C', 'Acme care.orw'],
+    ['NFD (as macOS spells it)', 'Cafe\u0301', 'Caf\u00e9.orw'],
+  ];
+  it.each(cases)('cleans %s', (_, name, expected) => {
+    expect(projectFileName(name)).toBe(expected);
+  });
+
+  it('caps names at 200 UTF-8 bytes without splitting a character', () => {
+    const emoji = projectFileName('😀'.repeat(120));
+    expect(baseOf(emoji)).toBe('😀'.repeat(50));
+    expect(baseOf(projectFileName('a'.repeat(244)))).toBe('a'.repeat(200));
+  });
+
+  it('keeps the whole path within Windows’ 259 characters, the app’s temp file included', () => {
+    const folder = `C:\\Users\\sam\\${'Deep folder\\'.repeat(10)}`;
+    const fileName = projectFileName('x'.repeat(244), { folder });
+    expect(folder.length + 1 + fileName.length + 36).toBeLessThanOrEqual(259);
+  });
+
+  it('treats names that differ only in case or Unicode form as taken', () => {
+    expect(firstFreeFileName('Caf\u00e9.orw', ['cafe\u0301.ORW'])).toBe('Caf\u00e9 (2).orw');
   });
 });

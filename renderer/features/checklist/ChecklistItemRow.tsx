@@ -8,6 +8,7 @@ import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
+import { selectReadOnly } from '../../store/projectSlice';
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
 export function focusItem(fromId: string, offset: number): void {
@@ -31,7 +32,7 @@ interface Props {
 /** One checklist item: status, title, badges; its details when expanded. Re-renders only when the item changes. */
 export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expanded, onToggle, actions }: Props) {
   const item = useAppStore((s) => s.current?.project.checklist.items.find((i) => i.id === id));
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const store = useStoreApi();
   if (!item) return null;
   const overdue = isOverdue(item, today);

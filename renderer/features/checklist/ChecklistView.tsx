@@ -16,6 +16,7 @@ import { useReadiness } from './useReadiness';
 import { useToday } from './useToday';
 import { WaiverDialog } from './WaiverDialog';
 import './checklist.css';
+import { selectReadOnly } from '../../store/projectSlice';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
 export function ChecklistView({
@@ -31,7 +32,7 @@ export function ChecklistView({
   const [waiverFor, setWaiverFor] = useState<string | null>(null);
   const actions = useChecklistActions(setWaiverFor);
   const items = useAppStore((s) => s.current?.project.checklist.items ?? []);
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const filter = useAppStore(useShallow((s) => s.checklistFilter));
   const report = useReadiness();
   const today = useToday();

@@ -7,6 +7,7 @@ import { ProjectCostsSection } from './ProjectCostsSection';
 import { QuotesSection } from './QuotesSection';
 import { useBusinessCase } from './useBusinessCase';
 import './costs.css';
+import { selectReadOnly } from '../../store/projectSlice';
 
 /**
  * The Costs tab: what the function costs today (tip 3), what each provider would cost instead, and the
@@ -14,7 +15,7 @@ import './costs.css';
  */
 export default function CostsView() {
   const actions = useCostActions();
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const businessCase = useBusinessCase();
   if (!businessCase) return null;
   return (

@@ -63,7 +63,7 @@ export function BackupList({ path, onRestored }: { path: string; onRestored?: ()
               {dateTime(backup.savedAt)} <span className="muted">· {timeAgo(backup.savedAt)}</span>
             </span>
             <span className="backup-list__counts">
-              {backup.name} — {describeCounts(backup.counts, current) || 'empty project'}
+              <span dir="auto">{backup.name}</span> — {describeCounts(backup.counts, current) || 'empty project'}
             </span>
           </div>
           <button

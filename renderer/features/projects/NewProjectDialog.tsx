@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { businessFunctions, type BusinessFunctionId } from '../../../shared/model/businessFunctions';
 import { ProjectNameSchema } from '../../../shared/model/project';
 import { useAppStore } from '../../store';
+import { projectFileName } from '../../../shared/model/projectFileName';
 
 interface Props {
   open: boolean;
@@ -60,6 +61,7 @@ export function NewProjectDialog({ open, onOpenChange }: Props) {
                 id="project-name"
                 className="input"
                 value={name}
+                dir="auto"
                 autoFocus
                 maxLength={200}
                 placeholder="e.g. Acme customer service"
@@ -70,6 +72,11 @@ export function NewProjectDialog({ open, onOpenChange }: Props) {
                   setError(null);
                 }}
               />
+              {fileNameNote(name) && (
+                <p className="field__hint" id={`${errorId}-file`}>
+                  {fileNameNote(name)}
+                </p>
+              )}
               {error && (
                 <p className="field__error" id={errorId} role="alert">
                   {error}
@@ -112,4 +119,13 @@ export function NewProjectDialog({ open, onOpenChange }: Props) {
       </Dialog.Portal>
     </Dialog.Root>
   );
+}
+
+/** The file name the project will get, when it is not simply the name plus `.orw`: shown before saving. */
+function fileNameNote(name: string): string | null {
+  const trimmed = name.trim();
+  const fileName = projectFileName(trimmed);
+  return trimmed === '' || fileName === `${trimmed}.orw`
+    ? null
+    : `It will be saved as “${fileName}”, a name every computer accepts.`;
 }

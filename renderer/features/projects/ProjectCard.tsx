@@ -15,7 +15,9 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
         <span className="project-card__badge">
           <FileQuestion size={14} aria-hidden /> File not found
         </span>
-        <span className="project-card__name">{project.name}</span>
+        <span className="project-card__name" dir="auto">
+          {project.name}
+        </span>
         <span className="project-card__meta">
           The file is no longer at this place — it may have been moved, renamed, or be on a drive that is not connected.
         </span>
@@ -47,7 +49,9 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
     <div className="project-card">
       <button type="button" className="project-card__open" onClick={() => void actions().openProject(project.path)}>
         <span className="project-card__function">{businessFunction(project.functionTemplate).label}</span>
-        <span className="project-card__name">{project.name}</span>
+        <span className="project-card__name" dir="auto">
+          {project.name}
+        </span>
         <span className="project-card__meta" title={dateTime(project.updatedAt)}>
           Edited {timeAgo(project.updatedAt)}
         </span>

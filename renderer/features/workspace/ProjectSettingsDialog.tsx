@@ -5,6 +5,7 @@ import { businessFunction, businessFunctions, type BusinessFunctionId } from '..
 import { Field } from '../../components/Field';
 import { useAppStore, useStoreApi } from '../../store';
 import { useChecklistActions } from '../checklist/checklistActions';
+import { selectReadOnly } from '../../store/projectSlice';
 
 const currencies = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'NZD', 'CHF', 'SEK', 'NOK', 'DKK', 'JPY', 'INR', 'SGD', 'ZAR'];
 
@@ -26,7 +27,7 @@ const relationshipModels: Array<{ id: Project['relationshipModel']; label: strin
 export function ProjectSettingsDialog() {
   const currency = useAppStore((s) => s.current?.project.currency ?? 'USD');
   const relationshipModel = useAppStore((s) => s.current?.project.relationshipModel ?? 'undecided');
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const editProject = useAppStore((s) => s.editProject);
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate ?? 'customer-service');
   const actions = useChecklistActions();

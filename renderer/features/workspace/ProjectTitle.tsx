@@ -2,11 +2,12 @@ import { Pencil } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ProjectNameSchema } from '../../../shared/model/project';
 import { useAppStore } from '../../store';
+import { selectReadOnly } from '../../store/projectSlice';
 
 /** The project's name as the page title, renamed in place (Enter saves, Escape cancels). */
 export function ProjectTitle() {
   const name = useAppStore((s) => s.current?.project.name ?? '');
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const renameProject = useAppStore((s) => s.renameProject);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function ProjectTitle() {
   if (draft === null) {
     return (
       <div className="project-title">
-        <h1>{name}</h1>
+        <h1 dir="auto">{name}</h1>
         {!readOnly && (
           <button type="button" className="icon-button" aria-label="Rename project" onClick={() => setDraft(name)}>
             <Pencil size={16} aria-hidden />

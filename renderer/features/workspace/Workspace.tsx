@@ -20,12 +20,13 @@ const lazySections: Partial<Record<SectionId, ComponentType>> = {
   vendors: lazy(() => import('../vendors/VendorsView')),
 };
 import './workspace.css';
+import { selectReadOnly } from '../../store/projectSlice';
 
 export function Workspace() {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   const path = useAppStore((s) => s.current?.path ?? '');
   const name = useAppStore((s) => s.current?.project.name ?? '');
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
   const [itemToShow, setItemToShow] = useState<string | null>(null);

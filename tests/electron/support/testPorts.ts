@@ -23,7 +23,9 @@ export interface TestMachine {
   documents: string;
   trash: string;
   /** What the next file dialogs answer, in order; null is Cancel. An empty queue cancels. */
-  dialogAnswers: { open: Array<string | null>; save: Array<string | null> };
+  dialogAnswers: { open: Array<string | null>; save: Array<string | null | ((defaultPath: string) => string)> };
+  /** What each save dialog proposed (its default path), in order. */
+  saveDialogDefaults: string[];
   /** Paths "Show in folder" was asked to reveal. */
   revealed: string[];
 }
@@ -35,6 +37,7 @@ export function testMachine(root: string): TestMachine {
     documents: join(root, 'Documents'),
     trash: join(root, 'Trash'),
     dialogAnswers: { open: [], save: [] },
+    saveDialogDefaults: [],
     revealed: [],
   };
 }
@@ -47,7 +50,11 @@ export function testPorts(machine: TestMachine, clock: { now(): Date } = { now: 
     clock,
     dialogs: {
       chooseFileToOpen: async () => machine.dialogAnswers.open.shift() ?? null,
-      chooseSavePath: async () => machine.dialogAnswers.save.shift() ?? null,
+      chooseSavePath: async ({ defaultPath }) => {
+        machine.saveDialogDefaults.push(defaultPath);
+        const answer = machine.dialogAnswers.save.shift() ?? null;
+        return typeof answer === 'function' ? answer(defaultPath) : answer;
+      },
     },
     shell: {
       revealInFolder: async (path) => void machine.revealed.push(path),

@@ -1,0 +1,33 @@
+/**
+ * Characters that make text lie about itself. Pure, so the file reader (main process) and the text fields
+ * (renderer) clean text the same way.
+ */
+
+/**
+ * Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). Invisible, they
+ * reorder what follows: "Quarterly\u202Etxt.exe" is shown as "Quarterlyexe.txt". Right-to-left text does not
+ * need them (`dir="auto"` shows it correctly), so they are removed, never kept.
+ */
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g;
+const anyBidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** Half of a surrogate pair without its other half: no character at all, and not valid UTF-8 once written. */
+const loneSurrogates = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const anyLoneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export function hasBidiControls(text: string): boolean {
+  return anyBidiControl.test(text);
+}
+
+export function stripBidiControls(text: string): string {
+  return anyBidiControl.test(text) ? text.replace(bidiControls, '') : text;
+}
+
+export function hasLoneSurrogates(text: string): boolean {
+  return anyLoneSurrogate.test(text);
+}
+
+/** Each lone surrogate becomes U+FFFD, the replacement character, as a UTF-8 decoder would show it. */
+export function replaceLoneSurrogates(text: string): string {
+  return anyLoneSurrogate.test(text) ? text.replace(loneSurrogates, '\uFFFD') : text;
+}
