@@ -31,3 +31,14 @@ export function hasLoneSurrogates(text: string): boolean {
 export function replaceLoneSurrogates(text: string): string {
   return anyLoneSurrogate.test(text) ? text.replace(loneSurrogates, '\uFFFD') : text;
 }
+
+// For documents made from user text (Markdown, Word): besides the bidirectional controls, the marks that only
+// steer direction (LRM, RLM, ALM) and control characters other than line breaks have no business there.
+const invisibleControls =
+  // oxlint-disable-next-line no-control-regex -- control characters are exactly what is being removed
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** User text as it may go into a document: without direction controls and invisible control characters. */
+export function stripInvisibleControls(text: string): string {
+  return text.replace(invisibleControls, '');
+}

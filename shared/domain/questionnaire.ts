@@ -1,4 +1,4 @@
-import { stripBidiControls } from './textSafety';
+import { stripInvisibleControls } from '../cleanText';
 import { criterionGroupLabels } from '../catalog/criteria';
 import { businessFunctions } from '../model/businessFunctions';
 import type { Project } from '../model/project';
@@ -79,7 +79,7 @@ export function composeQuestionnaire(project: Project, options: { vendorName?: s
  */
 export function escapeMarkdownText(text: string): string {
   return (
-    stripBidiControls(text)
+    stripInvisibleControls(text)
       .replace(/\r\n|\r|\n|\t/g, ' ')
       .trim()
       .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)

@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Questionnaire } from './questionnaire';
-import { stripBidiControls } from './textSafety';
+import { stripInvisibleControls } from '../cleanText';
 
 /** A bordered box for the provider's answer. */
 const answerSpace = () =>
@@ -22,8 +22,11 @@ const answerSpace = () =>
  */
 export async function renderQuestionnaireDocx(questionnaire: Questionnaire): Promise<Uint8Array> {
   const children: Paragraph[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(stripBidiControls(questionnaire.title))] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun(stripBidiControls(questionnaire.intro))] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      children: [new TextRun(stripInvisibleControls(questionnaire.title))],
+    }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun(stripInvisibleControls(questionnaire.intro))] }),
   ];
   for (const group of questionnaire.groups) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(group.title)] }));
@@ -31,9 +34,9 @@ export async function renderQuestionnaireDocx(questionnaire: Questionnaire): Pro
       children.push(
         new Paragraph({
           heading: HeadingLevel.HEADING_2,
-          children: [new TextRun(`${question.number}. ${stripBidiControls(question.name)}`)],
+          children: [new TextRun(`${question.number}. ${stripInvisibleControls(question.name)}`)],
         }),
-        new Paragraph({ children: [new TextRun(stripBidiControls(question.question))] }),
+        new Paragraph({ children: [new TextRun(stripInvisibleControls(question.question))] }),
       );
       if (question.lookingFor) {
         children.push(
@@ -42,7 +45,7 @@ export async function renderQuestionnaireDocx(questionnaire: Questionnaire): Pro
             spacing: { before: 80 },
             children: [
               new TextRun({ text: 'What a strong answer covers: ', bold: true, color: '374151' }),
-              new TextRun({ text: stripBidiControls(question.lookingFor), color: '374151' }),
+              new TextRun({ text: stripInvisibleControls(question.lookingFor), color: '374151' }),
             ],
           }),
         );
@@ -52,7 +55,7 @@ export async function renderQuestionnaireDocx(questionnaire: Questionnaire): Pro
   }
   const document = new Document({
     creator: 'Outsourcing Readiness Workbench',
-    title: stripBidiControls(questionnaire.title),
+    title: stripInvisibleControls(questionnaire.title),
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [{ children }],
   });

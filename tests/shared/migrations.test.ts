@@ -186,7 +186,7 @@ describe('format 1 → 2: checklist stages', () => {
     const text = serializeProjectFile(project, { appVersion: 'test', savedAt: new Date('2027-01-01T00:00:00Z') });
     expect(text).toContain('"version": 2,');
     expect(text).toContain('"stage": "preparing"');
-    expect(parseProjectFile(text)).toEqual({ ok: true, value: project });
+    expect(parseProjectFile(text)).toEqual({ ok: true, value: project, repairs: [], unknownFields: [] });
   });
 
   it('knows every format-1 id: current ones keep their catalog stage, moved ones their new id, dropped ones nothing', () => {

@@ -5,6 +5,7 @@ import { checklistArea, checklistAreas } from '../../../shared/catalog/checklist
 import { missingTemplateItems } from '../../../shared/catalog/instantiate';
 import { businessFunction } from '../../../shared/model/businessFunctions';
 import { stageLabels } from '../../../shared/model/checklistStages';
+import { selectReadOnly } from '../../store/projectSlice';
 import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { DialogHeader } from '../../components/DialogHeader';
@@ -19,7 +20,7 @@ export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
   const store = useStoreApi();
   const items = useAppStore((s) => s.current?.project.checklist.items);
   const functionId = useAppStore((s) => s.current?.project.functionTemplate);
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const [dismissed, setDismissed] = useState(false);
   const missing = useMemo(
     () => (items && functionId ? missingTemplateItems(items, functionId) : []),

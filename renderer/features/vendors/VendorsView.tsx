@@ -1,5 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useState } from 'react';
+import { selectReadOnly } from '../../store/projectSlice';
 import { useAppStore } from '../../store';
 import { CriteriaPanel } from './CriteriaPanel';
 import { ParticipantsPanel } from './ParticipantsPanel';
@@ -22,7 +23,7 @@ type PanelId = (typeof panels)[number]['id'];
 /** The Vendors tab: who fits best, how sure we are, and the scores, criteria and weights behind it. */
 export default function VendorsView() {
   const actions = useVendorActions();
-  const readOnly = useAppStore((s) => s.current?.lockedBy != null);
+  const readOnly = useAppStore(selectReadOnly);
   const evaluation = useEvaluation();
   const scored = useScoring();
   const { probabilities, stale } = useRankProbabilities();

@@ -8,7 +8,7 @@ import { CriterionSchema, EvaluatorSchema, VendorSchema } from '../../../shared/
 
 /** Plain words and ids, without the characters the reader cleans away, so a valid project reads back as it is. */
 const word = fc.stringMatching(/^[A-Za-z0-9 éü’-]{1,12}$/).filter((text) => text.trim() === text && text !== '');
-const ids = (prefix: string, max: number) =>
+const idList = (prefix: string, max: number) =>
   fc.integer({ min: 0, max }).map((n) => Array.from({ length: n }, (_, i) => `${prefix}-${i}`));
 
 /**
@@ -19,9 +19,9 @@ const ids = (prefix: string, max: number) =>
 export const richProjectArb: fc.Arbitrary<Project> = fc
   .record({
     name: word,
-    vendorIds: ids('v', 4),
-    criterionIds: ids('c', 5),
-    evaluatorIds: ids('e', 3),
+    vendorIds: idList('v', 4),
+    criterionIds: idList('c', 5),
+    evaluatorIds: idList('e', 3),
     scoreSeed: fc.array(fc.boolean(), { maxLength: 60 }),
     scoreValues: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 60, maxLength: 60 }),
     setCount: fc.integer({ min: 0, max: 2 }),
@@ -40,13 +40,13 @@ export const richProjectArb: fc.Arbitrary<Project> = fc
       }),
       { maxLength: 3 },
     ),
-    periods: ids('p', 3),
-    transition: ids('t', 2),
-    retained: ids('r', 2),
-    lines: ids('l', 2),
-    expectations: ids('x', 2),
-    risks: ids('k', 2),
-    meetings: ids('m', 2),
+    periods: idList('p', 3),
+    transition: idList('t', 2),
+    retained: idList('r', 2),
+    lines: idList('l', 2),
+    expectations: idList('x', 2),
+    risks: idList('k', 2),
+    meetings: idList('m', 2),
   })
   .map((spec) => {
     const base = createProject({
@@ -147,6 +147,8 @@ function duplicateOf(values: readonly string[]): string | null {
   return null;
 }
 
+const idsOf = (records: ReadonlyArray<{ id: string }>) => records.map((record) => record.id);
+
 /**
  * What every project the reader accepts must satisfy, checked independently of the reader's own code:
  * an empty list means all hold.
@@ -154,7 +156,6 @@ function duplicateOf(values: readonly string[]): string | null {
 export function invariantViolations(project: Project): string[] {
   const problems: string[] = [];
   const { checklist, costs, vendors, plan } = project;
-  const idsOf = (records: ReadonlyArray<{ id: string }>) => records.map((record) => record.id);
   const collections: Array<[string, string[]]> = [
     ['checklist item', idsOf(checklist.items)],
     ['period', idsOf(costs.periods)],
