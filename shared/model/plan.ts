@@ -50,7 +50,16 @@ export const RiskSchema = z.object({
   owner: Text(200).default(''),
 });
 
+/** A company goal, and how handing the function over serves it (tip 1: show the strategic vision, not only the cost). */
+export const StrategicGoalSchema = z.object({
+  id: Id,
+  goal: Text(300).min(1),
+  contribution: Text(1000).default(''),
+});
+export type StrategicGoal = z.infer<typeof StrategicGoalSchema>;
+
 export const PlanSchema = z.object({
+  goals: z.array(StrategicGoalSchema).max(50).default([]),
   expectations: z.array(ExpectationSchema).max(500).default([]),
   risks: z.array(RiskSchema).max(500).default([]),
   governance: GovernanceSchema.default(GovernanceSchema.parse({})),

@@ -39,6 +39,7 @@ function collections(project: Project): Collection[] {
     { plural: 'criteria', ids: vendors.criteria.map((criterion) => criterion.id) },
     { plural: 'evaluators', ids: vendors.evaluators.map((evaluator) => evaluator.id) },
     { plural: 'weighting sets', ids: vendors.weighting.sets.map((set) => set.id) },
+    { plural: 'strategic goals', ids: plan.goals.map((goal) => goal.id) },
     { plural: 'expectations', ids: plan.expectations.map((expectation) => expectation.id) },
     { plural: 'risks', ids: plan.risks.map((risk) => risk.id) },
     { plural: 'meetings', ids: plan.governance.meetings.map((meeting) => meeting.id) },
@@ -133,6 +134,7 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
     },
     plan: {
       ...plan,
+      goals: withIds(plan.goals),
       expectations: withIds(plan.expectations),
       risks: withIds(plan.risks),
       governance: { ...plan.governance, meetings: withIds(plan.governance.meetings) },

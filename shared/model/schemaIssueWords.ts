@@ -27,6 +27,7 @@ const recordNames: Record<string, string> = {
   'vendors.scores': 'score',
   'vendors.weighting.sets': 'weighting set',
   'vendors.weighting.pairwise': 'pairwise comparison',
+  'plan.goals': 'strategic goal',
   'plan.expectations': 'expectation',
   'plan.risks': 'risk',
   'plan.governance.meetings': 'meeting',

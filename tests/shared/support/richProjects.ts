@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { ChecklistItemSchema } from '../../../shared/model/checklist';
 import { CostPeriodSchema, RetainedCostSchema, TransitionCostSchema } from '../../../shared/model/costs';
 import { evidenceTargetKind } from '../../../shared/model/evidenceTarget';
-import { ExpectationSchema, MeetingSchema, RiskSchema } from '../../../shared/model/plan';
+import { ExpectationSchema, MeetingSchema, RiskSchema, StrategicGoalSchema } from '../../../shared/model/plan';
 import { createProject, ProjectSchema, type Project } from '../../../shared/model/project';
 import { CriterionSchema, EvaluatorSchema, VendorSchema } from '../../../shared/model/vendors';
 
@@ -14,7 +14,7 @@ const idList = (prefix: string, max: number) =>
 /**
  * A valid project with every collection filled and every reference resolving: checklist evidence, cost
  * periods and one-off costs, vendors with quote lines, criteria, evaluators, one score per vendor ×
- * criterion × evaluator at most, weighting sets and pairwise judgments, plan expectations, risks, meetings.
+ * criterion × evaluator at most, weighting sets and pairwise judgments, plan goals, expectations, risks, meetings.
  */
 export const richProjectArb: fc.Arbitrary<Project> = fc
   .record({
@@ -44,6 +44,7 @@ export const richProjectArb: fc.Arbitrary<Project> = fc
     transition: idList('t', 2),
     retained: idList('r', 2),
     lines: idList('l', 2),
+    goals: idList('g', 2),
     expectations: idList('x', 2),
     risks: idList('k', 2),
     meetings: idList('m', 2),
@@ -125,6 +126,7 @@ export const richProjectArb: fc.Arbitrary<Project> = fc
       },
       plan: {
         ...base.plan,
+        goals: spec.goals.map((id) => StrategicGoalSchema.parse({ id, goal: 'Grow abroad' })),
         expectations: spec.expectations.map((id) => ExpectationSchema.parse({ id, objective: 'Answer fast' })),
         risks: spec.risks.map((id) => RiskSchema.parse({ id, description: 'Attrition' })),
         governance: {
@@ -166,6 +168,7 @@ export function invariantViolations(project: Project): string[] {
     ['criterion', idsOf(vendors.criteria)],
     ['evaluator', idsOf(vendors.evaluators)],
     ['weighting set', idsOf(vendors.weighting.sets)],
+    ['strategic goal', idsOf(plan.goals)],
     ['expectation', idsOf(plan.expectations)],
     ['risk', idsOf(plan.risks)],
     ['meeting', idsOf(plan.governance.meetings)],
