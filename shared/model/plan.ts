@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { meetingFrequencies, reportingCadences, riskLevels } from './planLabels';
 import { Id, Text } from './schemaParts';
 
-export const reportingCadences = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export { reportingCadences, riskLevels } from './planLabels';
 
 /** One SLA/KPI row: an outcome, how it is measured, where it starts and where it must get to. */
 export const ExpectationSchema = z.object({
@@ -19,7 +20,7 @@ export type Expectation = z.infer<typeof ExpectationSchema>;
 export const MeetingSchema = z.object({
   id: Id,
   name: Text(200).min(1),
-  frequency: z.enum(['weekly', 'fortnightly', 'monthly', 'quarterly', 'yearly']),
+  frequency: z.enum(meetingFrequencies),
   attendees: Text(500).default(''),
   purpose: Text(1000).default(''),
 });
@@ -39,7 +40,8 @@ export const GovernanceSchema = z.object({
   changeProcess: Text(2000).default(''),
 });
 
-export const riskLevels = ['low', 'medium', 'high'] as const;
+export type Meeting = z.infer<typeof MeetingSchema>;
+export type Governance = z.infer<typeof GovernanceSchema>;
 
 export const RiskSchema = z.object({
   id: Id,
@@ -49,6 +51,7 @@ export const RiskSchema = z.object({
   mitigation: Text(2000).default(''),
   owner: Text(200).default(''),
 });
+export type Risk = z.infer<typeof RiskSchema>;
 
 /** A company goal, and how handing the function over serves it (tip 1: show the strategic vision, not only the cost). */
 export const StrategicGoalSchema = z.object({

@@ -154,7 +154,7 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
       {!readOnly && prompts.length > 0 && (
         <div className="hidden-costs">
           <h3 className="field__label">Costs owners often forget</h3>
-          <ul className="hidden-costs__list">
+          <ul className="chip-list">
             {prompts.map((prompt) => (
               <li key={prompt.id}>
                 <button

@@ -18,6 +18,7 @@ import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 're
 const lazySections: Partial<Record<SectionId, ComponentType>> = {
   costs: lazy(() => import('../costs/CostsView')),
   vendors: lazy(() => import('../vendors/VendorsView')),
+  plan: lazy(() => import('../plan/PlanView')),
 };
 import './workspace.css';
 import { selectReadOnly } from '../../store/projectSlice';
