@@ -66,7 +66,8 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   });
   try {
     await printer.loadURL(printDocumentUrl(token));
-    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+    // The document's own @page rule says A4 or Letter (by the user's locale) and where the page numbers go.
+    return await printer.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });
   } finally {
     printJobs.delete(token);
     printer.destroy();

@@ -29,6 +29,7 @@ export const requests = {
   'library:list': z.object({}),
   'library:forget': OpenFile,
   'project:create': z.object({ name: ProjectNameSchema, functionTemplate: z.enum(businessFunctionIds) }),
+  'project:create-sample': z.object({}),
   'project:open': OpenFile,
   'project:choose-and-open': z.object({}),
   'project:locate': OpenFile,
@@ -61,6 +62,11 @@ export const requests = {
       .string()
       .max(70 * 1024 * 1024)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
+  }),
+  'file:export-pdf': z.object({
+    suggestedName: z.string().min(1).max(200),
+    /** A self-contained document (no scripts, no remote resources); main prints it in a script-less window. */
+    html: z.string().max(20 * 1024 * 1024),
   }),
   'file:import-text': z.object({ format: z.enum(['csv']) }),
   'project:delete': OpenFile,
@@ -128,6 +134,8 @@ export interface Handlers {
   'library:list': Handler<'library:list', LibrarySnapshot>;
   'library:forget': Handler<'library:forget', null>;
   'project:create': Handler<'project:create', OpenedProject>;
+  /** A new file holding the sample engagement (a customer-service hand-over, every screen filled in). */
+  'project:create-sample': Handler<'project:create-sample', OpenedProject>;
   'project:open': Handler<'project:open', OpenedProject>;
   /** Shows the open dialog; `cancelled` when the user closes it. */
   'project:choose-and-open': Handler<'project:choose-and-open', OpenedProject>;
@@ -150,6 +158,8 @@ export interface Handlers {
   'file:export-text': Handler<'file:export-text', { path: string }>;
   /** Asks where to save, then writes a document the renderer built (Word); `cancelled` on Cancel. */
   'file:export-binary': Handler<'file:export-binary', { path: string }>;
+  /** Asks where to save, prints the HTML to PDF through the print engine and writes it; `cancelled` on Cancel. */
+  'file:export-pdf': Handler<'file:export-pdf', { path: string }>;
   /** Asks which file to import (a CSV of costs, vendors or scores) and returns its text; `cancelled` on Cancel. */
   'file:import-text': Handler<'file:import-text', ImportedText>;
   /** Moves the file to the OS trash. */

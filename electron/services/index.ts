@@ -76,6 +76,7 @@ export function createServices(ports: Ports, overrides: ServiceOverrides = {}): 
     clock,
     documents: paths.documents,
     grants,
+    pdf: ports.pdf,
   });
 
   /** A path from the renderer must be one the app handed out, now or in the library. */
@@ -93,6 +94,7 @@ export function createServices(ports: Ports, overrides: ServiceOverrides = {}): 
     'library:list': () => attempt(async () => ({ projects: await library.list(), projectsFolder })),
     'library:forget': ({ path }) => attempt(async () => (await library.forget(path), null)),
     'project:create': (req) => attempt(async () => handOut(await files.create(req))),
+    'project:create-sample': () => attempt(async () => handOut(await files.createSample())),
     'project:open': ({ path }) =>
       attempt(async () => {
         requireProjectFile(path);
@@ -114,6 +116,7 @@ export function createServices(ports: Ports, overrides: ServiceOverrides = {}): 
     'file:reveal': (req) => attempt(() => operations.reveal(req)),
     'file:export-text': (req) => attempt(() => operations.exportText(req)),
     'file:export-binary': (req) => attempt(() => operations.exportBinary(req)),
+    'file:export-pdf': (req) => attempt(() => operations.exportPdf(req)),
     'file:import-text': (req) => attempt(() => operations.importText(req)),
     'project:delete': (req) => attempt(() => operations.moveToTrash(req)),
     'project:close': ({ path }) => attempt(async () => (await files.close(await chosen(path)), null)),

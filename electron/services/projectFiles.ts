@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { LockHolder, OpenedProject, ParsedRequestOf, RenameReply, SaveReply } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { describeLockHolder } from '../../shared/model/lockHolder';
+import { createSampleProject } from '../../shared/catalog/sampleProject';
 import { createProject, type Project } from '../../shared/model/project';
 import { applyProjectChanges, isComplete } from '../../shared/model/projectChanges';
 import { parseProjectFile } from '../../shared/model/projectFile';
@@ -66,6 +67,12 @@ export class ProjectFiles {
 
   async create(request: ParsedRequestOf<'project:create'>): Promise<OpenedProject> {
     const project = createProject({ ...request, now: this.deps.clock.now() });
+    return this.createIn(this.deps.projectsFolder, project);
+  }
+
+  /** The sample engagement as a new project of its own: a fresh id, so every sample file is its own project. */
+  async createSample(): Promise<OpenedProject> {
+    const project = { ...createSampleProject({ now: this.deps.clock.now() }), id: newId() };
     return this.createIn(this.deps.projectsFolder, project);
   }
 

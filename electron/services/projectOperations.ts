@@ -17,7 +17,7 @@ import { writeFileDurable } from './durableWrite';
 import { catchIo } from './ioErrors';
 import type { LibraryIndex } from './libraryIndex';
 import { isNetworkOrDevicePath, requireProjectFile, type PathGrants } from './pathGrants';
-import type { Dialogs, FileFilter, Shell, Clock } from './ports';
+import type { Clock, Dialogs, FileFilter, PdfPrinter, Shell } from './ports';
 import type { ProjectFiles } from './projectFiles';
 import { readProjectFile } from './projectFileAdapter';
 
@@ -27,10 +27,11 @@ const projectFilters: FileFilter[] = [
 /** An import (costs, vendors, scores) is a small spreadsheet; anything bigger is the wrong file. */
 const maxImportBytes = 10 * 1024 * 1024;
 const cancelled = () => new AppFailure('cancelled', 'Cancelled.');
-const exportFilters: Record<'csv' | 'markdown' | 'docx', FileFilter> = {
+const exportFilters: Record<'csv' | 'markdown' | 'docx' | 'pdf', FileFilter> = {
   csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
   markdown: { name: 'Markdown document', extensions: ['md'] },
   docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
 };
 
 /** A suggested file name without characters any file system refuses. */
@@ -47,6 +48,7 @@ export interface ProjectOperationsDeps {
   clock: Clock;
   documents: string;
   grants: PathGrants;
+  pdf: PdfPrinter;
 }
 
 /** What a user does with project files besides editing them: open, save as, move, copy, import, export, trash, restore. */
@@ -208,11 +210,25 @@ export class ProjectOperations {
     return this.writeExport(suggestedName, format, Buffer.from(base64, 'base64'));
   }
 
-  /** Asks where an export goes (the Documents folder first), then writes it durably. */
+  /** Where the user wants the PDF first, then the printing: nothing is printed for a cancelled dialog. */
+  async exportPdf({ suggestedName, html }: ParsedRequestOf<'file:export-pdf'>): Promise<{ path: string }> {
+    return this.writeExport(suggestedName, 'pdf', async () => {
+      try {
+        return await this.deps.pdf.printToPdf(html);
+      } catch {
+        throw new AppFailure(
+          'io',
+          'The briefing could not be printed to PDF. Try again, or export it as Word instead.',
+        );
+      }
+    });
+  }
+
+  /** Asks where an export goes (the Documents folder first), then makes its content and writes it durably. */
   private async writeExport(
     suggestedName: string,
     format: keyof typeof exportFilters,
-    content: string | Uint8Array,
+    content: string | Uint8Array | (() => Promise<Uint8Array>),
   ): Promise<{ path: string }> {
     const filter = exportFilters[format];
     const target = await this.deps.dialogs.chooseSavePath({
@@ -221,7 +237,8 @@ export class ProjectOperations {
       filters: [filter],
     });
     if (!target) throw cancelled();
-    await catchIo('export the file', target, () => writeFileDurable(target, content));
+    const bytes = typeof content === 'function' ? await content() : content;
+    await catchIo('export the file', target, () => writeFileDurable(target, bytes));
     return { path: target };
   }
 

@@ -7,10 +7,10 @@ interface Props {
   count: number;
   disabled?: boolean;
   onMove?(direction: -1 | 1): void;
-  onRemove(): void;
+  onRemove?(): void;
 }
 
-/** Move up, move down and remove: the buttons at the end of every editable list row. */
+/** Move up, move down and remove: the buttons at the end of every editable list row (each when it applies). */
 export function RowActions({ name, index, count, disabled = false, onMove, onRemove }: Props) {
   return (
     <span className="row-actions">

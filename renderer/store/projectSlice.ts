@@ -21,6 +21,8 @@ export interface ProjectSlice {
   current: OpenedProject | null;
   openFailure: OpenFailure | null;
   createProject(request: RequestOf<'project:create'>): Promise<Result<null>>;
+  /** Opens a new copy of the sample engagement, for a first look at every screen. */
+  createSampleProject(): Promise<void>;
   openProject(path: string): Promise<boolean>;
   chooseAndOpenProject(): Promise<void>;
   importProject(): Promise<void>;
@@ -116,6 +118,10 @@ export const createProjectSlice =
         if (!result.ok) return result;
         enter(result.value);
         return ok(null);
+      },
+
+      async createSampleProject() {
+        if (await leave()) enterResult(await api.createSampleProject());
       },
 
       async openProject(path) {

@@ -27,7 +27,9 @@ export type SourceKind =
   | 'meeting'
   | 'governance'
   | 'risk'
-  | 'briefing-settings';
+  | 'briefing-settings'
+  /** A project-wide setting (the relationship model, the function): the project settings on the overview. */
+  | 'project';
 
 /** The record a fact came from: what it is, its id when it has one, and the tab where it is edited. */
 export interface SourceRef {
@@ -43,6 +45,8 @@ export interface Inline {
   text: string;
   ref?: SourceRef;
   strong?: boolean;
+  /** Typed by the user (a name, a note, a goal): renderers isolate its direction and never read it as markup. */
+  user?: boolean;
 }
 
 export interface TableCell {
@@ -50,6 +54,8 @@ export interface TableCell {
   ref?: SourceRef;
   /** Right-aligned, tabular figures. */
   numeric?: boolean;
+  /** Typed by the user: renderers isolate its direction. */
+  user?: boolean;
 }
 
 /** Charts are data, drawn by each renderer (inline SVG in HTML, a table in Markdown, an image or table in Word). */
@@ -78,6 +84,8 @@ export type ChartSpec =
     };
 
 export type Block =
+  /** A heading inside a section, e.g. one anticipated question. */
+  | { kind: 'subheading'; content: Inline[] }
   | { kind: 'paragraph'; content: Inline[] }
   | { kind: 'bullets'; items: Inline[][] }
   | { kind: 'figures'; items: Array<{ label: string; value: string; ref?: SourceRef }> }

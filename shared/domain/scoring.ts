@@ -54,6 +54,8 @@ export interface VendorScoring {
 export const disagreementSpread = 2;
 export const relationalThreshold = 3.5;
 export const transactionalThreshold = 2.5;
+/** Below this share of the weight scored, a vendor's total is tentative: shown, but marked as such. */
+export const tentativeCoverage = 0.75;
 /** Totals (0–100) closer than this are equal: rounding noise must not split a tie. */
 export const totalTieTolerance = 1e-9;
 

@@ -5,6 +5,7 @@ import { test as base, type Browser, type Page } from '@playwright/test';
 import { registerHandlers } from '../../electron/ipc';
 import { contentSecurityPolicy, contentTypeFor, resolveAppAsset } from '../../electron/policy';
 import { createServices, projectsFolderName, type Services } from '../../electron/services';
+import type { PdfPrinter } from '../../electron/services/ports';
 import { testMachine, testPorts, type TestMachine } from '../electron/support/testPorts';
 import type { Channel, EventName, Events, WorkbenchBridge } from '../../shared/contract';
 import type { Result } from '../../shared/result';
@@ -96,6 +97,26 @@ async function installApp(
   return page;
 }
 
+/**
+ * The PDF port on Chromium's own print engine (the one Electron's printToPDF uses): a fresh context with
+ * JavaScript off and every request refused, like the desktop app's print window.
+ */
+function chromiumPrinter(browser: Browser): PdfPrinter {
+  return {
+    async printToPdf(html) {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      try {
+        const page = await context.newPage();
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent(html, { waitUntil: 'load' });
+        return new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+      } finally {
+        await context.close();
+      }
+    },
+  };
+}
+
 export const test = base.extend<{ desktop: Desktop }>({
   desktop: async ({ browser }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'orw-e2e-'));
@@ -106,7 +127,7 @@ export const test = base.extend<{ desktop: Desktop }>({
       projectsFolder: join(machine.documents, projectsFolderName),
       dropFolder: join(root, 'Downloads'),
       async launch({ colorScheme = 'light' } = {}) {
-        const services = createServices(testPorts(desktop));
+        const services = createServices({ ...testPorts(desktop), pdf: chromiumPrinter(browser) });
         const page = await installApp(browser, services, desktop, colorScheme);
         running.set(page, services);
         return page;

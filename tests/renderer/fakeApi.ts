@@ -18,6 +18,7 @@ export function fakeApi() {
   let revision = 1;
   return {
     listLibrary: vi.fn(async () => ok({ projects: [], projectsFolder: '/projects' })),
+    createSampleProject: vi.fn(async () => ok(openedProject('Sample'))),
     createProject: vi.fn(async () => ok(openedProject())),
     openProject: vi.fn(async () => ok(openedProject())),
     saveProject: vi.fn(async (_request: RequestOf<'project:save'>) => {
@@ -45,6 +46,7 @@ export function fakeApi() {
     revealFile: vi.fn(async () => ok(null)),
     exportText: vi.fn(async () => ok({ path: '/exports/actions.csv' })),
     exportBinary: vi.fn(async () => ok({ path: '/exports/questions.docx' })),
+    exportPdf: vi.fn(async () => ok({ path: '/exports/briefing.pdf' })),
     importText: vi.fn(async () => fail('cancelled', 'Cancelled.')),
     deleteProject: vi.fn(async () => ok(null)),
     listBackups: vi.fn(async () => ok({ backups: [], current: null })),

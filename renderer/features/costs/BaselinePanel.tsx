@@ -19,7 +19,7 @@ export function BaselinePanel({ baseline }: { baseline: Baseline }) {
   const withAmounts = sorted.filter((p) => Object.keys(p.amounts).length > 0);
 
   return (
-    <section className="costs-section baseline" aria-labelledby="baseline-title">
+    <section className="card costs-section baseline" aria-labelledby="baseline-title">
       <header className="costs-section__header">
         <h2 id="baseline-title">Baseline</h2>
       </header>

@@ -88,7 +88,7 @@ export function BusinessCaseSection({
   const best = options.find((o) => o.id === bestOptionId);
 
   return (
-    <section className="costs-section" aria-labelledby="business-case-title">
+    <section className="card costs-section" aria-labelledby="business-case-title">
       <header className="costs-section__header">
         <div>
           <h2 id="business-case-title">Business case</h2>

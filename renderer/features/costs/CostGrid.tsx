@@ -316,7 +316,7 @@ export function CostGrid({
               Category
             </th>
             {periods.map((period) => (
-              <th key={period.id} scope="col" className="cost-grid__period">
+              <th key={period.id} scope="col" className="cost-grid__period" data-record-id={period.id}>
                 <ActionMenu
                   label={`Period ${period.label}`}
                   actions={[

@@ -56,7 +56,7 @@ export function CostHistorySection({ actions, readOnly }: { actions: CostActions
   };
 
   return (
-    <section className="costs-section" aria-labelledby="cost-history-title">
+    <section className="card costs-section" aria-labelledby="cost-history-title">
       <header className="costs-section__header">
         <div>
           <h2 id="cost-history-title">Cost history</h2>

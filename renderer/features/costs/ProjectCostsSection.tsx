@@ -1,4 +1,4 @@
-import { Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { hiddenCostPrompts, type HiddenCostPrompt } from '../../../shared/catalog/hiddenCosts';
 import {
   transitionCostKindLabels,
@@ -6,6 +6,7 @@ import {
   type TransitionCostKind,
 } from '../../../shared/model/costCategories';
 import { AmountInput } from '../../components/AmountInput';
+import { RowActions } from '../../components/RowActions';
 import { money } from '../../format';
 import { useAppStore } from '../../store';
 import type { CostActions } from './costActions';
@@ -37,7 +38,7 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
   };
 
   return (
-    <section className="costs-section" aria-labelledby="project-costs-title">
+    <section className="card costs-section" aria-labelledby="project-costs-title">
       <header className="costs-section__header">
         <div>
           <h2 id="project-costs-title">Costs of the move and of what stays in-house</h2>
@@ -81,15 +82,13 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
                   disabled={readOnly}
                   onChange={(amount) => amount !== null && actions.updateLine('transitionCosts', cost.id, { amount })}
                 />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove transition cost ${index + 1}`}
+                <RowActions
+                  name={`transition cost ${index + 1}`}
+                  index={index}
+                  count={transition.length}
                   disabled={readOnly}
-                  onClick={() => actions.removeLine('transitionCosts', cost.id)}
-                >
-                  <Trash2 size={15} aria-hidden />
-                </button>
+                  onRemove={() => actions.removeLine('transitionCosts', cost.id)}
+                />
               </li>
             ))}
           </ul>
@@ -126,15 +125,13 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
                     annualAmount !== null && actions.updateLine('retainedCosts', cost.id, { annualAmount })
                   }
                 />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove retained cost ${index + 1}`}
+                <RowActions
+                  name={`retained cost ${index + 1}`}
+                  index={index}
+                  count={retained.length}
                   disabled={readOnly}
-                  onClick={() => actions.removeLine('retainedCosts', cost.id)}
-                >
-                  <Trash2 size={15} aria-hidden />
-                </button>
+                  onRemove={() => actions.removeLine('retainedCosts', cost.id)}
+                />
               </li>
             ))}
           </ul>

@@ -1,8 +1,9 @@
-import { Plus, Trash2 } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { Plus } from 'lucide-react';
 import type { BusinessCaseOption } from '../../../shared/domain/businessCase';
 import type { Vendor } from '../../../shared/model/vendors';
 import { AmountInput } from '../../components/AmountInput';
+import { InlineAddForm } from '../../components/InlineAddForm';
+import { RowActions } from '../../components/RowActions';
 import { money } from '../../format';
 import { useAppStore } from '../../store';
 import type { CostActions } from './costActions';
@@ -17,19 +18,13 @@ interface Props {
 export function QuotesSection({ actions, readOnly, options }: Props) {
   const vendors = useAppStore((s) => s.current?.project.vendors.vendors ?? []);
   const currency = useAppStore((s) => s.current?.project.currency ?? 'USD');
-  const [name, setName] = useState('');
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    const text = name.trim();
-    if (!text) return;
-    const id = actions.addVendor(text);
-    setName('');
+  const add = (name: string) => {
+    const id = actions.addVendor(name);
     requestAnimationFrame(() => document.getElementById(`quote-${id}-fee`)?.focus());
   };
 
   return (
-    <section className="costs-section" aria-labelledby="quotes-title">
+    <section className="card costs-section" aria-labelledby="quotes-title">
       <header className="costs-section__header">
         <div>
           <h2 id="quotes-title">Vendor quotes</h2>
@@ -53,22 +48,13 @@ export function QuotesSection({ actions, readOnly, options }: Props) {
         ))}
       </div>
       {!readOnly && (
-        <form className="inline-add" onSubmit={add}>
-          <label htmlFor="new-vendor-name" className="visually-hidden">
-            New vendor’s name
-          </label>
-          <input
-            id="new-vendor-name"
-            className="input"
-            placeholder="Vendor name"
-            value={name}
-            maxLength={200}
-            onChange={(event) => setName(event.target.value)}
-          />
-          <button type="submit" className="button button--small" disabled={!name.trim()}>
-            <Plus size={14} aria-hidden /> Add vendor
-          </button>
-        </form>
+        <InlineAddForm
+          label="New vendor’s name"
+          placeholder="Vendor name"
+          action="Add vendor"
+          maxLength={200}
+          onAdd={add}
+        />
       )}
     </section>
   );
@@ -87,7 +73,7 @@ function QuoteCard({ vendor, currency, option, actions, readOnly }: CardProps) {
   const id = `quote-${vendor.id}`;
   const perYear = `${currency} a year`;
   return (
-    <article className="quote" aria-labelledby={`${id}-name`}>
+    <article className="quote" aria-labelledby={`${id}-name`} data-record-id={vendor.id}>
       <header className="quote__header">
         <h3 id={`${id}-name`} dir="auto">
           {vendor.name}
@@ -158,15 +144,13 @@ function QuoteCard({ vendor, currency, option, actions, readOnly }: CardProps) {
                     annualAmount !== null && actions.updateQuoteLine(vendor.id, line.id, { annualAmount })
                   }
                 />
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove line ${index + 1}`}
+                <RowActions
+                  name={`line ${index + 1}`}
+                  index={index}
+                  count={quote.lines.length}
                   disabled={readOnly}
-                  onClick={() => actions.removeQuoteLine(vendor.id, line.id)}
-                >
-                  <Trash2 size={15} aria-hidden />
-                </button>
+                  onRemove={() => actions.removeQuoteLine(vendor.id, line.id)}
+                />
               </li>
             ))}
           </ul>

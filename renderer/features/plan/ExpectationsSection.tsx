@@ -46,7 +46,7 @@ export function ExpectationsSection({ actions, readOnly }: { actions: PlanAction
   };
 
   return (
-    <section className="plan-section" aria-labelledby="expectations-title">
+    <section className="card plan-section" aria-labelledby="expectations-title">
       <header className="plan-section__header">
         <h2 id="expectations-title">Expectations and service levels</h2>
         <p className="muted">

@@ -1,5 +1,4 @@
-import { Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { InlineAddForm } from '../../components/InlineAddForm';
 import { RowActions } from '../../components/RowActions';
 import { useAppStore, useStoreApi } from '../../store';
 import type { PlanActions } from './planActions';
@@ -8,18 +7,13 @@ import type { PlanActions } from './planActions';
 export function GoalsSection({ actions, readOnly }: { actions: PlanActions; readOnly: boolean }) {
   const store = useStoreApi();
   const goals = useAppStore((s) => s.current?.project.plan.goals ?? []);
-  const [goal, setGoal] = useState('');
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!goal.trim()) return;
-    const id = actions.add('goals', { goal: goal.trim(), contribution: '' });
-    setGoal('');
+  const add = (goal: string) => {
+    const id = actions.add('goals', { goal, contribution: '' });
     requestAnimationFrame(() => document.getElementById(`goal-${id}-contribution`)?.focus());
   };
 
   return (
-    <section className="plan-section" aria-labelledby="goals-title">
+    <section className="card plan-section" aria-labelledby="goals-title">
       <header className="plan-section__header">
         <h2 id="goals-title">Strategic goals</h2>
         <p className="muted">
@@ -73,22 +67,13 @@ export function GoalsSection({ actions, readOnly }: { actions: PlanActions; read
         ))}
       </ol>
       {!readOnly && (
-        <form className="inline-add" onSubmit={add}>
-          <label htmlFor="new-goal" className="visually-hidden">
-            New goal
-          </label>
-          <input
-            id="new-goal"
-            className="input"
-            placeholder="A company goal, e.g. Open a second market next year"
-            value={goal}
-            maxLength={300}
-            onChange={(e) => setGoal(e.target.value)}
-          />
-          <button type="submit" className="button button--small" disabled={!goal.trim()}>
-            <Plus size={14} aria-hidden /> Add goal
-          </button>
-        </form>
+        <InlineAddForm
+          label="New goal"
+          placeholder="A company goal, e.g. Open a second market next year"
+          action="Add goal"
+          maxLength={300}
+          onAdd={add}
+        />
       )}
     </section>
   );

@@ -14,7 +14,7 @@ export function GovernanceSection({ actions, readOnly }: { actions: PlanActions;
   const missingUsual = usualMeetings.filter((usual) => !meetings.some((m) => m.frequency === usual.frequency));
 
   return (
-    <section className="plan-section" aria-labelledby="governance-title">
+    <section className="card plan-section" aria-labelledby="governance-title">
       <header className="plan-section__header">
         <h2 id="governance-title">Governance</h2>
         <p className="muted">

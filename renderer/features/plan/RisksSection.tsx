@@ -1,5 +1,4 @@
-import { Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { InlineAddForm } from '../../components/InlineAddForm';
 import type { Risk } from '../../../shared/model/plan';
 import { riskLevelLabels, riskLevels, type RiskLevel } from '../../../shared/model/planLabels';
 import { RowActions } from '../../components/RowActions';
@@ -13,24 +12,19 @@ const severity = (risk: Pick<Risk, 'likelihood' | 'impact'>) =>
 export function RisksSection({ actions, readOnly }: { actions: PlanActions; readOnly: boolean }) {
   const store = useStoreApi();
   const risks = useAppStore((s) => s.current?.project.plan.risks ?? []);
-  const [description, setDescription] = useState('');
-
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!description.trim()) return;
+  const add = (description: string) => {
     const id = actions.add('risks', {
-      description: description.trim(),
+      description,
       likelihood: 'medium',
       impact: 'medium',
       mitigation: '',
       owner: '',
     });
-    setDescription('');
     requestAnimationFrame(() => document.getElementById(`risk-${id}-mitigation`)?.focus());
   };
 
   return (
-    <section className="plan-section" aria-labelledby="risks-title">
+    <section className="card plan-section" aria-labelledby="risks-title">
       <header className="plan-section__header">
         <h2 id="risks-title">Risks</h2>
         <p className="muted">The risk register: likelihood and impact, the mitigation and who owns it.</p>
@@ -115,22 +109,13 @@ export function RisksSection({ actions, readOnly }: { actions: PlanActions; read
             ))}
           </ol>
           {!readOnly && (
-            <form className="inline-add" onSubmit={add}>
-              <label htmlFor="new-risk" className="visually-hidden">
-                New risk
-              </label>
-              <input
-                id="new-risk"
-                className="input"
-                placeholder="What could go wrong?"
-                value={description}
-                maxLength={1000}
-                onChange={(e) => setDescription(e.target.value)}
-              />
-              <button type="submit" className="button button--small" disabled={!description.trim()}>
-                <Plus size={14} aria-hidden /> Add risk
-              </button>
-            </form>
+            <InlineAddForm
+              label="New risk"
+              placeholder="What could go wrong?"
+              action="Add risk"
+              maxLength={1000}
+              onAdd={add}
+            />
           )}
         </div>
         <RiskMatrix risks={risks} />

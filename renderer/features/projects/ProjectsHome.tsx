@@ -1,4 +1,4 @@
-import { ClipboardCheck, FileInput, FileText, FolderOpen, Plus, Scale } from 'lucide-react';
+import { ClipboardCheck, FileInput, FileText, FolderOpen, Plus, Scale, Sparkles } from 'lucide-react';
 import { useState } from 'react';
 import { useAppStore, useStoreApi } from '../../store';
 import { NewProjectDialog } from './NewProjectDialog';
@@ -21,6 +21,10 @@ export function ProjectsHome() {
           </p>
         </div>
         <div className="toolbar">
+          <button type="button" className="button" onClick={() => void actions().createSampleProject()}>
+            <Sparkles size={16} aria-hidden />
+            Try a sample project
+          </button>
           <button type="button" className="button" onClick={() => void actions().importProject()}>
             <FileInput size={16} aria-hidden />
             Import a copy…
@@ -68,10 +72,16 @@ export function ProjectsHome() {
                 </span>
               </li>
             </ol>
-            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden />
-              Create a project
-            </button>
+            <div className="empty-state__actions">
+              <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+                <Plus size={16} aria-hidden />
+                Create a project
+              </button>
+              <button type="button" className="button" onClick={() => void actions().createSampleProject()}>
+                <Sparkles size={16} aria-hidden />
+                Look around a sample project first
+              </button>
+            </div>
           </section>
         ) : (
           <section aria-labelledby="projects-title">

@@ -1,5 +1,5 @@
-import { ArrowDown, ArrowUp, ChevronDown, ChevronRight, Plus, Trash2 } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { ChevronDown, ChevronRight } from 'lucide-react';
+import { useState } from 'react';
 import {
   criterionGroupLabels,
   defaultCriteria,
@@ -8,6 +8,8 @@ import {
 } from '../../../shared/catalog/criteria';
 import type { Criterion } from '../../../shared/model/vendors';
 import { criterionGroups, relationalSignals } from '../../../shared/model/vendorLabels';
+import { InlineAddForm } from '../../components/InlineAddForm';
+import { RowActions } from '../../components/RowActions';
 import { useAppStore, useStoreApi } from '../../store';
 import type { VendorActions } from './vendorActions';
 
@@ -18,7 +20,6 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
   const store = useStoreApi();
   const criteria = useAppStore((s) => s.current?.project.vendors.criteria ?? []);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const [name, setName] = useState('');
   const [group, setGroup] = useState<Criterion['group']>('relationship');
   const removedFromLibrary = defaultCriteria().filter((c) => !criteria.some((mine) => mine.id === c.id));
 
@@ -30,11 +31,8 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
       return next;
     });
 
-  const add = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return;
-    const id = actions.addCriterion(name.trim(), group);
-    setName('');
+  const add = (name: string) => {
+    const id = actions.addCriterion(name, group);
     setOpen((previous) => new Set(previous).add(id));
     requestAnimationFrame(() => document.getElementById(`criterion-${id}-question`)?.focus());
   };
@@ -55,7 +53,7 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
           const expanded = open.has(criterion.id);
           const id = `criterion-${criterion.id}`;
           return (
-            <li key={criterion.id} className="criterion">
+            <li key={criterion.id} className="criterion" data-record-id={criterion.id}>
               <div className="criterion__row">
                 <button
                   type="button"
@@ -76,33 +74,14 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
                 )}
                 <span className="criterion__source">{criterion.source}</span>
                 <span className="criterion__actions">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${criterion.name} up`}
-                    disabled={readOnly || index === 0}
-                    onClick={() => actions.moveCriterion(criterion.id, -1)}
-                  >
-                    <ArrowUp size={15} aria-hidden />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Move ${criterion.name} down`}
-                    disabled={readOnly || index === criteria.length - 1}
-                    onClick={() => actions.moveCriterion(criterion.id, 1)}
-                  >
-                    <ArrowDown size={15} aria-hidden />
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={`Remove ${criterion.name}`}
+                  <RowActions
+                    name={criterion.name}
+                    index={index}
+                    count={criteria.length}
                     disabled={readOnly}
-                    onClick={() => remove(criterion)}
-                  >
-                    <Trash2 size={15} aria-hidden />
-                  </button>
+                    onMove={(direction) => actions.moveCriterion(criterion.id, direction)}
+                    onRemove={() => remove(criterion)}
+                  />
                 </span>
               </div>
               {expanded && (
@@ -217,37 +196,32 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
       </ol>
       {!readOnly && (
         <div className="criteria__add">
-          <form className="inline-add" onSubmit={add}>
-            <label htmlFor="new-criterion-name" className="visually-hidden">
-              New criterion
-            </label>
-            <input
-              id="new-criterion-name"
-              className="input"
-              placeholder="A criterion of your own"
-              value={name}
-              maxLength={200}
-              onChange={(e) => setName(e.target.value)}
-            />
-            <label htmlFor="new-criterion-group" className="visually-hidden">
-              Group of the new criterion
-            </label>
-            <select
-              id="new-criterion-group"
-              className="input"
-              value={group}
-              onChange={(e) => setGroup(e.target.value as Criterion['group'])}
-            >
-              {criterionGroups.map((g) => (
-                <option key={g} value={g}>
-                  {criterionGroupLabels[g]}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className="button button--small" disabled={!name.trim()}>
-              <Plus size={14} aria-hidden /> Add criterion
-            </button>
-          </form>
+          <InlineAddForm
+            label="New criterion"
+            placeholder="A criterion of your own"
+            action="Add criterion"
+            maxLength={200}
+            onAdd={add}
+            extra={
+              <>
+                <label htmlFor="new-criterion-group" className="visually-hidden">
+                  Group of the new criterion
+                </label>
+                <select
+                  id="new-criterion-group"
+                  className="input"
+                  value={group}
+                  onChange={(e) => setGroup(e.target.value as Criterion['group'])}
+                >
+                  {criterionGroups.map((g) => (
+                    <option key={g} value={g}>
+                      {criterionGroupLabels[g]}
+                    </option>
+                  ))}
+                </select>
+              </>
+            }
+          />
           {removedFromLibrary.length > 0 && (
             <label className="criteria__restore">
               <span className="field__label">Put back a library criterion</span>

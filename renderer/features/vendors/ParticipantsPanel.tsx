@@ -1,8 +1,10 @@
-import { ArrowDown, ArrowUp, Download, FileText, Plus, Trash2, Upload, UserPlus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { Download, FileText, Upload, UserPlus } from 'lucide-react';
+import { useState } from 'react';
 import { vendorsFromCsv } from '../../../shared/domain/vendorCsv';
 import { ActionMenu } from '../../components/ActionMenu';
 import { ImportReportDialog, type ImportReport } from '../../components/ImportReportDialog';
+import { InlineAddForm } from '../../components/InlineAddForm';
+import { RowActions } from '../../components/RowActions';
 import { api } from '../../api';
 import { useAppStore, useStoreApi } from '../../store';
 import { exportQuestionnaire, exportScoresTemplate, importScores } from './vendorFiles';
@@ -13,23 +15,15 @@ export function ParticipantsPanel({ actions, readOnly }: { actions: VendorAction
   const store = useStoreApi();
   const vendors = useAppStore((s) => s.current?.project.vendors.vendors ?? []);
   const evaluators = useAppStore((s) => s.current?.project.vendors.evaluators ?? []);
-  const [vendorName, setVendorName] = useState('');
-  const [evaluatorName, setEvaluatorName] = useState('');
   const [report, setReport] = useState<ImportReport | null>(null);
 
-  const addVendor = (event: FormEvent) => {
-    event.preventDefault();
-    if (!vendorName.trim()) return;
-    const id = actions.addVendor(vendorName.trim());
-    setVendorName('');
+  const addVendor = (name: string) => {
+    const id = actions.addVendor(name);
     requestAnimationFrame(() => document.getElementById(`vendor-${id}-contact`)?.focus());
   };
 
-  const addEvaluator = (event: FormEvent) => {
-    event.preventDefault();
-    if (!evaluatorName.trim()) return;
-    const id = actions.addEvaluator(evaluatorName.trim());
-    setEvaluatorName('');
+  const addEvaluator = (name: string) => {
+    const id = actions.addEvaluator(name);
     requestAnimationFrame(() => document.getElementById(`evaluator-${id}-role`)?.focus());
   };
 
@@ -98,7 +92,7 @@ export function ParticipantsPanel({ actions, readOnly }: { actions: VendorAction
         {vendors.length === 0 && <p className="empty-note">No vendors yet. Add the providers on your shortlist.</p>}
         <ul className="vendor-cards">
           {vendors.map((vendor, index) => (
-            <li key={vendor.id} className="vendor-card">
+            <li key={vendor.id} className="vendor-card" data-record-id={vendor.id}>
               <div className="vendor-card__fields">
                 <label className="vendor-field vendor-field--name">
                   <span className="field__label">Name</span>
@@ -148,54 +142,26 @@ export function ParticipantsPanel({ actions, readOnly }: { actions: VendorAction
                 </label>
               </div>
               <div className="vendor-card__actions">
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move ${vendor.name} up`}
-                  disabled={readOnly || index === 0}
-                  onClick={() => actions.moveVendor(vendor.id, -1)}
-                >
-                  <ArrowUp size={15} aria-hidden />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Move ${vendor.name} down`}
-                  disabled={readOnly || index === vendors.length - 1}
-                  onClick={() => actions.moveVendor(vendor.id, 1)}
-                >
-                  <ArrowDown size={15} aria-hidden />
-                </button>
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={`Remove ${vendor.name}`}
+                <RowActions
+                  name={vendor.name}
+                  index={index}
+                  count={vendors.length}
                   disabled={readOnly}
-                  onClick={() => remove('vendor', vendor.id, vendor.name)}
-                >
-                  <Trash2 size={15} aria-hidden />
-                </button>
+                  onMove={(direction) => actions.moveVendor(vendor.id, direction)}
+                  onRemove={() => remove('vendor', vendor.id, vendor.name)}
+                />
               </div>
             </li>
           ))}
         </ul>
         {!readOnly && (
-          <form className="inline-add" onSubmit={addVendor}>
-            <label htmlFor="add-vendor-name" className="visually-hidden">
-              New vendor’s name
-            </label>
-            <input
-              id="add-vendor-name"
-              className="input"
-              placeholder="Vendor name"
-              value={vendorName}
-              maxLength={200}
-              onChange={(e) => setVendorName(e.target.value)}
-            />
-            <button type="submit" className="button button--small" disabled={!vendorName.trim()}>
-              <Plus size={14} aria-hidden /> Add vendor
-            </button>
-          </form>
+          <InlineAddForm
+            label="New vendor’s name"
+            placeholder="Vendor name"
+            action="Add vendor"
+            maxLength={200}
+            onAdd={addVendor}
+          />
         )}
       </section>
 
@@ -236,35 +202,25 @@ export function ParticipantsPanel({ actions, readOnly }: { actions: VendorAction
                 disabled={readOnly}
                 onChange={(e) => actions.updateEvaluator(evaluator.id, { role: e.target.value })}
               />
-              <button
-                type="button"
-                className="icon-button"
-                aria-label={`Remove ${evaluator.name}`}
+              <RowActions
+                name={evaluator.name}
+                index={0}
+                count={1}
                 disabled={readOnly}
-                onClick={() => remove('evaluator', evaluator.id, evaluator.name)}
-              >
-                <Trash2 size={15} aria-hidden />
-              </button>
+                onRemove={() => remove('evaluator', evaluator.id, evaluator.name)}
+              />
             </li>
           ))}
         </ul>
         {!readOnly && (
-          <form className="inline-add" onSubmit={addEvaluator}>
-            <label htmlFor="add-evaluator-name" className="visually-hidden">
-              New evaluator’s name
-            </label>
-            <input
-              id="add-evaluator-name"
-              className="input"
-              placeholder="Evaluator name"
-              value={evaluatorName}
-              maxLength={200}
-              onChange={(e) => setEvaluatorName(e.target.value)}
-            />
-            <button type="submit" className="button button--small" disabled={!evaluatorName.trim()}>
-              <UserPlus size={14} aria-hidden /> Add evaluator
-            </button>
-          </form>
+          <InlineAddForm
+            label="New evaluator’s name"
+            placeholder="Evaluator name"
+            action="Add evaluator"
+            icon={UserPlus}
+            maxLength={200}
+            onAdd={addEvaluator}
+          />
         )}
       </section>
       <ImportReportDialog report={report} onClose={() => setReport(null)} />

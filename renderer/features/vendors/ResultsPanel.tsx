@@ -1,7 +1,7 @@
 import { AlertTriangle, Eye, Trophy } from 'lucide-react';
 import { useState } from 'react';
 import { criterionGroupLabels } from '../../../shared/catalog/criteria';
-import type { VendorResult, VendorScoring } from '../../../shared/domain/scoring';
+import { tentativeCoverage, type VendorResult, type VendorScoring } from '../../../shared/domain/scoring';
 import { robustnessSentence, type FlipPoint } from '../../../shared/domain/sensitivity';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import { percent } from '../../format';
@@ -9,9 +9,6 @@ import { useAppStore } from '../../store';
 import { NoteDialog, type NoteTarget } from './NoteDialog';
 import { ProfileChart } from './ProfileChart';
 import type { VendorActions } from './vendorActions';
-
-/** Coverage below this makes a total tentative: too much of the weight is not scored yet. */
-export const tentativeCoverage = 0.75;
 
 const relationalWords = {
   relational: 'Relational',

@@ -1,12 +1,11 @@
 import { ArrowRight } from 'lucide-react';
 import { ReadinessSummary } from '../checklist/ReadinessSummary';
 import { BusinessCaseCard } from '../costs/BusinessCaseCard';
-import { SectionPlaceholder } from './SectionPlaceholder';
-import { workspaceSections, type SectionId } from './sections';
+import { PlanCard } from '../plan/PlanCard';
+import { VendorFitCard } from '../vendors/VendorFitCard';
+import type { SectionId } from './sections';
 
-const comingSections = workspaceSections.filter((s) => !['overview', 'checklist', 'costs'].includes(s.id));
-
-/** Where the project stands: readiness first, then a card per section, or what a section will add. */
+/** Where the project stands: readiness first, then a card per section with its key figures. */
 export function Overview({
   onOpenChecklist,
   onOpenSection,
@@ -24,9 +23,15 @@ export function Overview({
       </div>
       <div className="overview__coming">
         <BusinessCaseCard onOpen={() => onOpenSection('costs')} />
-        {comingSections.map((section) => (
-          <SectionPlaceholder key={section.id} section={section} />
-        ))}
+        <VendorFitCard onOpen={() => onOpenSection('vendors')} />
+        <PlanCard onOpen={() => onOpenSection('plan')} />
+        <button
+          type="button"
+          className="button button--primary overview__briefing"
+          onClick={() => onOpenSection('briefing')}
+        >
+          Prepare the briefing for your executives <ArrowRight size={15} aria-hidden />
+        </button>
       </div>
     </div>
   );

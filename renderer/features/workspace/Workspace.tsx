@@ -7,21 +7,26 @@ import { ProjectActions } from '../files/ProjectActions';
 import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 import { ProjectTitle } from './ProjectTitle';
-import { SectionPlaceholder } from './SectionPlaceholder';
 import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { selectReadOnly } from '../../store/projectSlice';
+import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
-const lazySections: Partial<Record<SectionId, ComponentType>> = {
+/** What a section may do besides its own work: send the user to a record elsewhere (a briefing fact's source). */
+export interface SectionProps {
+  onNavigate(tab: SectionId, recordId?: string): void;
+}
+
+const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
   costs: lazy(() => import('../costs/CostsView')),
   vendors: lazy(() => import('../vendors/VendorsView')),
   plan: lazy(() => import('../plan/PlanView')),
+  briefing: lazy(() => import('../briefing/BriefingView')),
 };
-import './workspace.css';
-import { selectReadOnly } from '../../store/projectSlice';
 
 export function Workspace() {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
@@ -31,6 +36,32 @@ export function Workspace() {
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
   const [itemToShow, setItemToShow] = useState<string | null>(null);
+  const [recordToShow, setRecordToShow] = useState<{ id: string } | null>(null);
+
+  /** Opens a tab and, when given, puts the record in view with the keyboard on it. */
+  const navigate = (to: SectionId, recordId?: string) => {
+    if (to === 'checklist') setItemToShow(recordId ?? null);
+    // A fresh object each time, so asking for the same record twice still shows it.
+    else setRecordToShow(recordId ? { id: recordId } : null);
+    setTab(to);
+  };
+
+  // A record on another tab appears once that tab (a lazy chunk) has rendered: look for it for a moment.
+  useEffect(() => {
+    if (!recordToShow) return;
+    const recordId = recordToShow.id;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const element = document.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(recordId)}"]`);
+      tries += 1;
+      if (!element && tries < 40) return;
+      clearInterval(timer);
+      element?.scrollIntoView({ block: 'center' });
+      element?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
+    }, 50);
+    return () => clearInterval(timer);
+  }, [recordToShow]);
+
   if (!functionTemplate) return null;
 
   return (
@@ -78,7 +109,7 @@ export function Workspace() {
           ) : section.id === 'checklist' ? (
             <ChecklistView showItemFirst={itemToShow} onShown={() => setItemToShow(null)} />
           ) : (
-            <LazySection id={section.id} fallback={<SectionPlaceholder section={section} />} />
+            <LazySection id={section.id} onNavigate={navigate} />
           )}
         </Tabs.Content>
       ))}
@@ -86,13 +117,13 @@ export function Workspace() {
   );
 }
 
-/** A section loaded on first use, or what stands in for it while it is not built. */
-function LazySection({ id, fallback }: { id: SectionId; fallback: ReactNode }) {
+/** A section loaded on first use (its own chunk: charts, grids and exports load with it). */
+function LazySection({ id, onNavigate }: { id: SectionId } & SectionProps) {
   const Section = lazySections[id];
-  if (!Section) return fallback;
+  if (!Section) return null;
   return (
     <Suspense fallback={<p className="muted">Loading…</p>}>
-      <Section />
+      <Section onNavigate={onNavigate} />
     </Suspense>
   );
 }
