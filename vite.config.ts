@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { bundleReport } from './build/bundleReport.ts';
 import { contentSecurityPolicy } from './electron/contentSecurityPolicy.ts';
 
 /** Puts the shell's CSP into the page too, so it holds wherever the bundle is served from. */
@@ -22,7 +23,7 @@ function contentSecurityPolicyMeta(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), bundleReport()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

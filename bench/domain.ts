@@ -1,3 +1,5 @@
+import { composeBriefing, renderBriefingHtml } from '../shared/briefing';
+import { renderBriefingDocx } from '../shared/briefing/docx';
 import { buildBusinessCase } from '../shared/domain/businessCase';
 import { assessReadiness } from '../shared/domain/readiness';
 import { scoreVendors } from '../shared/domain/scoring';
@@ -34,4 +36,19 @@ export function benchDomain(project: Project = largeProject()) {
     flipPoints: time(() => flipPoints(project), 200),
     rankProbabilities: time(() => rankProbabilities(project, { samples: 10_000 }), 15, 2),
   };
+}
+
+/** The briefing on the large project (issue 10): compose + HTML for the preview, and the Word file. */
+export async function benchBriefing(project: Project = largeProject()) {
+  const now = new Date('2026-11-24T09:00:00Z');
+  const composeAndHtml = time(() => renderBriefingHtml(composeBriefing(project, { audience: 'cfo', now })), 30, 3);
+  const briefing = composeBriefing(project, { audience: 'cfo', now });
+  await renderBriefingDocx(briefing);
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i += 1) {
+    const start = performance.now();
+    await renderBriefingDocx(briefing);
+    samples.push(performance.now() - start);
+  }
+  return { composeAndHtml, docxMedianMs: micro(percentile(samples, 50)) };
 }

@@ -1,6 +1,7 @@
 import { benchManyScores } from './manyScores';
 import { benchPersistence } from './persistence';
-import { benchDomain } from './domain';
+import { bundleFigures } from './bundle';
+import { benchBriefing, benchDomain } from './domain';
 import { addToReport, startReport, verdict } from './report';
 
 /**
@@ -42,6 +43,30 @@ async function measure(): Promise<void> {
     under('buildBusinessCase, large project (median)', domain.businessCase.medianMs, 1),
     under('scoreVendors, large project (median)', domain.scoreVendors.medianMs, 2),
     under('rankProbabilities, 10,000 samples, large project (median, Node)', domain.rankProbabilities.medianMs, 200),
+  ]);
+
+  const briefing = await benchBriefing();
+  line('compose + HTML briefing, large project', {
+    p50: briefing.composeAndHtml.medianMs,
+    p95: briefing.composeAndHtml.p95Ms,
+  });
+  console.log(`Word briefing, large project: median ${briefing.docxMedianMs} ms`);
+  await addToReport('briefing', briefing, [
+    under('compose + render HTML briefing, large project (median)', briefing.composeAndHtml.medianMs, 50),
+    under('Word briefing export, large project (median)', briefing.docxMedianMs, 1000),
+  ]);
+
+  const bundle = await bundleFigures();
+  console.log(
+    `initial JavaScript: ${bundle.initialGzipKb} kB gzip; lazy-only packages in it: ${bundle.lazyInInitial.join(', ') || 'none'}`,
+  );
+  await addToReport('bundle', bundle, [
+    {
+      name: 'charts (@visx), Word (docx) and the worker (comlink) load on demand: packages in the initial bundle',
+      measured: bundle.lazyInInitial.length,
+      limit: 0,
+      unit: 'packages',
+    },
   ]);
 }
 

@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serializeProjectFile } from '../shared/model/projectFile';
 import { expect, test, type Desktop } from '../tests/e2e/fixtures';
+import { BriefingPage } from '../tests/e2e/pages/BriefingPage';
 import { ChecklistPage } from '../tests/e2e/pages/ChecklistPage';
 import { CostsPage } from '../tests/e2e/pages/CostsPage';
 import { HomePage } from '../tests/e2e/pages/HomePage';
@@ -125,6 +126,43 @@ test('scoring by keyboard while the sensitivity recomputes, with the large proje
       name: 'rankProbabilities, 10,000 samples, in the worker, large project (median)',
       measured: workerMedian,
       limit: 200,
+      unit: 'ms',
+      strict: true,
+    },
+  ]);
+});
+
+test('exporting the briefing of the large project as PDF', async ({ desktop }) => {
+  const page = await openLarge(desktop);
+  const briefing = new BriefingPage(page);
+  await briefing.open();
+  await expect(briefing.preview.getByRole('heading', { name: 'Executive summary' })).toBeVisible();
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const target = join(desktop.root, `briefing-${i}.pdf`);
+    desktop.dialogAnswers.save.push(target);
+    const start = performance.now();
+    await briefing.export(/^PDF/);
+    await expect
+      .poll(
+        () =>
+          stat(target).then(
+            (s) => s.size,
+            () => 0,
+          ),
+        { intervals: [10] },
+      )
+      .toBeGreaterThan(0);
+    samples.push(performance.now() - start);
+    await page.getByRole('status').filter({ hasText: 'Exported to' }).waitFor();
+  }
+  const median = round(percentile(samples, 50));
+  console.log(`PDF export of the large project's briefing: median ${median} ms`);
+  await addToReport('pdfExport', { samplesMs: samples.map(round) }, [
+    {
+      name: 'PDF briefing export, large project, click to file (median)',
+      measured: median,
+      limit: 2000,
       unit: 'ms',
       strict: true,
     },
