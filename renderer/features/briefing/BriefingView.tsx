@@ -16,7 +16,7 @@ import { copyBriefing, exportBriefing, type ExportFormat } from './briefingExpor
 import { BriefingPreview } from './BriefingPreview';
 import { paperSizeFor } from './paperSize';
 import { StrengthList } from './StrengthList';
-import { rankProbabilitySamples, useRankProbabilities } from '../vendors/useScoring';
+import { rankProbabilitySamples, useRankProbabilities } from '../vendors/useRankProbabilities';
 import './briefing.css';
 
 /**
