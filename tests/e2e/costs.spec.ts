@@ -14,6 +14,8 @@ const annuity = 1 / 1.08 + 1 / 1.08 ** 2 + 1 / 1.08 ** 3;
 test('enter cost history by keyboard and paste, compare two quotes with keeping it in-house, undo a paste, and find it all after a restart', async ({
   desktop,
 }) => {
+  // A long journey with a restart: more time on a busy machine, same checks.
+  test.setTimeout(90_000);
   const page = await desktop.launch();
   const home = new HomePage(page);
   await home.expectLoaded();

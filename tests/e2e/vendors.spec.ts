@@ -25,6 +25,8 @@ function keyFor(criterion: string, vendor: number): string {
 test('three vendors scored blind by two evaluators, weighed by AHP, ranked with flip points; questionnaire out and scores in by CSV; all kept after a restart', async ({
   desktop,
 }) => {
+  // A long journey (two evaluators × 51 scores by keyboard, restarts): more time on a busy machine, same checks.
+  test.setTimeout(90_000);
   const page = await desktop.launch();
   const home = new HomePage(page);
   await home.expectLoaded();
