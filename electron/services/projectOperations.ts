@@ -4,7 +4,7 @@ import type { BackupList, ImportedText, OpenedProject, ParsedRequestOf } from '.
 import { newId } from '../../shared/ids';
 import { describeLockHolder } from '../../shared/model/lockHolder';
 import type { ProjectSummary } from '../../shared/model/library';
-import { ProjectNameSchema, projectNameMaxLength, type Project } from '../../shared/model/project';
+import { projectNameMaxLength, type Project } from '../../shared/model/project';
 import { countProject } from '../../shared/model/projectCounts';
 import { projectFileExtension } from '../../shared/model/projectFile';
 import { stripBidiControls } from '../../shared/cleanText';
@@ -86,10 +86,10 @@ export class ProjectOperations {
       throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
     }
     const now = this.deps.clock.now().toISOString();
-    // A moved project stays the same project; Save As starts a new one from the current state. Either way
-    // a file name the user typed becomes the project's name.
-    const named: Project = { ...project, name: nameForFile(file, project.name), updatedAt: now };
-    const saved: Project = move ? named : { ...named, id: newId() };
+    // A moved project stays the same project; Save As starts a new one from the current state. Either way it
+    // keeps its name: the dialog proposes a file named after it, and a file name typed there names only the file.
+    const stamped: Project = { ...project, updatedAt: now };
+    const saved: Project = move ? stamped : { ...stamped, id: newId() };
     const opened = await this.deps.files.adopt(file, saved, {
       replacing: true,
       ...(move ? { previousPath: path } : {}),
@@ -331,13 +331,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, dirname(path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** The project's name after saving it as `file`: the file's name, unless that is just the current name made file-safe. */
-function nameForFile(file: string, currentName: string): string {
-  if (basename(file).toLowerCase() === projectFileName(currentName).toLowerCase()) return currentName;
-  const parsed = ProjectNameSchema.safeParse(basename(file).slice(0, -projectFileExtension.length));
-  return parsed.success ? parsed.data : currentName;
 }
 
 /** The save dialog lets users type a name without the extension; project files always carry it. */
