@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { BackupList, ImportedText, OpenedProject, ParsedRequestOf } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { describeLockHolder } from '../../shared/model/lockHolder';
@@ -15,8 +15,8 @@ import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
 import { writeFileDurable } from './durableWrite';
 import { catchIo } from './ioErrors';
-import type { LibraryIndex } from './libraryIndex';
-import { isNetworkOrDevicePath, requireProjectFile, type PathGrants } from './pathGrants';
+import { summarize, type LibraryIndex } from './libraryIndex';
+import { isNetworkOrDevicePath, pathKey, requireProjectFile, type PathGrants } from './pathGrants';
 import type { Dialogs, FileFilter, Shell, Clock } from './ports';
 import type { ProjectFiles } from './projectFiles';
 import { readProjectFile } from './projectFileAdapter';
@@ -132,14 +132,7 @@ export class ProjectOperations {
     const copy = this.copyOf(original, `${original.name} (copy)`);
     const target = this.deps.grants.grant(await this.deps.files.writeNewDetached(dirname(path), copy), 'app');
     await this.deps.library.record(target, copy);
-    return {
-      id: copy.id,
-      name: copy.name,
-      functionTemplate: copy.functionTemplate,
-      path: target,
-      updatedAt: copy.updatedAt,
-      lastOpenedAt: null,
-    };
+    return summarize(target, copy, null);
   }
 
   /** Someone else has the project open: edit a copy of it in the projects folder instead. */
@@ -315,15 +308,12 @@ export class ProjectOperations {
   }
 }
 
-/** A path resolved, and without case where the platform's file systems usually ignore it. */
-const foldPath = (path: string) => (process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase());
-
 /**
  * Whether two paths name one file: the same text once resolved (without case where the file system
  * ignores it), or — when both exist — the same file on disk (links, other spellings).
  */
 async function sameFile(a: string, b: string): Promise<boolean> {
-  if (foldPath(a) === foldPath(b)) return true;
+  if (pathKey(a) === pathKey(b)) return true;
   const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return x !== null && y !== null && x.dev === y.dev && x.ino === y.ino;
 }
