@@ -17,6 +17,11 @@ export function focusItem(fromId: string, offset: number): void {
   buttons[index + offset]?.focus();
 }
 
+/** The whole row of an item, details included, when it is shown. */
+export function itemElement(id: string): HTMLElement | null {
+  return document.querySelector(`.status-button[data-item-id="${CSS.escape(id)}"]`)?.closest('li') ?? null;
+}
+
 export function focusItemById(id: string): void {
   document.querySelector<HTMLButtonElement>(`.status-button[data-item-id="${CSS.escape(id)}"]`)?.focus();
 }
