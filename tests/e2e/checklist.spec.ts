@@ -211,10 +211,10 @@ test('a file from the first format opens with its work, shows retired items, and
   ).toBeVisible();
 
   const before = await page.locator('.status-button').count();
-  const offer = page.getByRole('region', { name: /^The customer service checklist has \d+ new items$/ });
+  const offer = page.getByRole('region', { name: /^The checklist for Customer service has \d+ new items$/ });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Review and add…' }).click();
-  const preview = page.getByRole('dialog', { name: 'New items for customer service' });
+  const preview = page.getByRole('dialog', { name: 'New items for Customer service' });
   await expect(preview).toContainText(options);
   await expect(preview).toContainText('Keep card numbers out of calls, recordings and agents’ reach');
   const scan = await new AxeBuilder({ page }).analyze();
