@@ -1,6 +1,5 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
-import { sourceTag } from '../../../shared/catalog/sourceText';
 import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
 import { itemStatusLabels } from '../../../shared/model/checklist';
 import { stageBadges, stageLabels } from '../../../shared/model/checklistStages';
@@ -8,6 +7,7 @@ import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
+import { SourceBadge } from './SourceBadge';
 import { selectReadOnly } from '../../store/projectSlice';
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
@@ -97,13 +97,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
               Retired
             </span>
           )}
-          {item.custom ? (
-            <span className="badge">Yours</span>
-          ) : (
-            <span className="badge badge--source" title={`Source: ${item.source}`}>
-              {sourceTag(item.source)}
-            </span>
-          )}
+          {item.custom ? <span className="badge">Yours</span> : <SourceBadge source={item.source} />}
           <span className="badge badge--status">{itemStatusLabels[item.status]}</span>
           {reasonMissing &&
             (readOnly ? (
