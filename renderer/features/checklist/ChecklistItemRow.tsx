@@ -112,7 +112,11 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
                 Reason missing
               </button>
             ))}
-          {item.owner && <span className="badge badge--owner">{item.owner}</span>}
+          {item.owner && (
+            <span className="badge badge--owner" title={`Owner: ${item.owner}`}>
+              {item.owner}
+            </span>
+          )}
           {item.dueDate && (
             <span className={overdue ? 'badge badge--overdue' : 'badge'}>
               {overdue ? 'Overdue · ' : 'Due '}
