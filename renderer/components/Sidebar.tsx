@@ -1,4 +1,5 @@
-import { Check, FolderOpen, LayoutGrid, ShieldCheck } from 'lucide-react';
+import { Check, FolderOpen, LayoutGrid, Menu, PanelLeftClose, ShieldCheck } from 'lucide-react';
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ProjectSummary } from '../../shared/model/library';
 import { fileLocation } from '../../shared/model/paths';
@@ -21,64 +22,94 @@ export function Sidebar() {
   const sharedNames = useAppStore(useShallow((s) => namesUsedTwice(s.library.projects)));
   const openProject = useAppStore((s) => s.openProject);
   const closeProject = useAppStore((s) => s.closeProject);
+  /** In a narrow window the sidebar is a rail; this opens it over the page. */
+  const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const go = (action: () => Promise<unknown>) => {
+    setOpen(false);
+    void action();
+  };
 
   return (
-    <nav className="sidebar" aria-label="Main">
-      <div className="brand">
-        <span className="brand__mark" aria-hidden>
-          <Check size={20} strokeWidth={3} />
-        </span>
-        <span>
-          <span className="brand__name">Readiness Workbench</span>
-          <br />
-          <span className="brand__tagline">Outsourcing, prepared</span>
-        </span>
-      </div>
-
-      <div className="nav-section">
-        <button
-          type="button"
-          className="nav-item"
-          aria-current={currentPath === null ? 'page' : undefined}
-          onClick={() => void closeProject()}
-        >
-          <LayoutGrid size={16} aria-hidden />
-          <span className="nav-item__label">Projects</span>
-        </button>
-      </div>
-
-      {recent.length > 0 && (
-        <div className="nav-section">
-          <h2 className="nav-section__title">Recent</h2>
-          {recent.map((project) => (
-            <button
-              key={project.path}
-              type="button"
-              className="nav-item"
-              aria-current={project.path === currentPath ? 'page' : undefined}
-              title={`${project.name}\n${project.path}`}
-              onClick={() => void openProject(project.path)}
-            >
-              <FolderOpen size={16} aria-hidden />
-              <span className="nav-item__text">
-                <span className="nav-item__label" dir="auto">
-                  {project.name}
-                </span>
-                {sharedNames.includes(project.name) && (
-                  <span className="nav-item__detail" dir="auto">
-                    in {fileLocation(project.path).folderName} · {timeAgo(project.updatedAt)}
-                  </span>
-                )}
-              </span>
-            </button>
-          ))}
+    <>
+      <nav
+        className={open ? 'sidebar sidebar--open' : 'sidebar'}
+        aria-label="Main"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !open) return;
+          setOpen(false);
+          toggle.current?.focus();
+        }}
+      >
+        <div className="brand">
+          <span className="brand__mark" aria-hidden>
+            <Check size={20} strokeWidth={3} />
+          </span>
+          <span className="brand__text">
+            <span className="brand__name">Readiness Workbench</span>
+            <br />
+            <span className="brand__tagline">Outsourcing, prepared</span>
+          </span>
         </div>
-      )}
+        <button
+          ref={toggle}
+          type="button"
+          className="sidebar__toggle nav-item"
+          aria-expanded={open}
+          title={open ? 'Hide the menu' : 'Show the menu'}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? <PanelLeftClose size={16} aria-hidden /> : <Menu size={16} aria-hidden />}
+          <span className="nav-item__label">{open ? 'Hide the menu' : 'Show the menu'}</span>
+        </button>
 
-      <p className="sidebar__footer">
-        <ShieldCheck size={14} aria-hidden />
-        <span>Your projects stay on this computer. Nothing is sent anywhere.</span>
-      </p>
-    </nav>
+        <div className="nav-section">
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={currentPath === null ? 'page' : undefined}
+            title="Projects"
+            onClick={() => go(closeProject)}
+          >
+            <LayoutGrid size={16} aria-hidden />
+            <span className="nav-item__label">Projects</span>
+          </button>
+        </div>
+
+        {recent.length > 0 && (
+          <div className="nav-section">
+            <h2 className="nav-section__title">Recent</h2>
+            {recent.map((project) => (
+              <button
+                key={project.path}
+                type="button"
+                className="nav-item"
+                aria-current={project.path === currentPath ? 'page' : undefined}
+                title={`${project.name}\n${project.path}`}
+                onClick={() => go(() => openProject(project.path))}
+              >
+                <FolderOpen size={16} aria-hidden />
+                <span className="nav-item__text">
+                  <span className="nav-item__label" dir="auto">
+                    {project.name}
+                  </span>
+                  {sharedNames.includes(project.name) && (
+                    <span className="nav-item__detail" dir="auto">
+                      in {fileLocation(project.path).folderName} · {timeAgo(project.updatedAt)}
+                    </span>
+                  )}
+                </span>
+              </button>
+            ))}
+          </div>
+        )}
+
+        <p className="sidebar__footer">
+          <ShieldCheck size={14} aria-hidden />
+          <span>Your projects stay on this computer. Nothing is sent anywhere.</span>
+        </p>
+      </nav>
+      {open && <div className="sidebar-backdrop" aria-hidden onClick={() => setOpen(false)} />}
+    </>
   );
 }

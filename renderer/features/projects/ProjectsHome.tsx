@@ -68,10 +68,12 @@ export function ProjectsHome() {
                 </span>
               </li>
             </ol>
-            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-              <Plus size={16} aria-hidden />
-              Create a project
-            </button>
+            <div className="empty-state__actions">
+              <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+                <Plus size={16} aria-hidden />
+                Create a project
+              </button>
+            </div>
           </section>
         ) : (
           <section aria-labelledby="projects-title">
