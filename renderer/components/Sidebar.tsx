@@ -8,18 +8,22 @@ import { useAppStore } from '../store';
 
 const recentCount = 5;
 
-/** Names two or more projects share: Recent adds their folder and time, so the copies can be told apart. */
-function namesUsedTwice(projects: readonly ProjectSummary[]): string[] {
-  const seen = new Set<string>();
-  const twice = new Set<string>();
-  for (const { name } of projects) (seen.has(name) ? twice : seen).add(name);
-  return [...twice];
+/**
+ * What tells a project apart from others of the same name (a duplicate, an imported copy): its folder, or its
+ * file's name when they share the folder too; and when it was edited. Null when no other project has its name.
+ */
+function telltale(project: ProjectSummary, projects: readonly ProjectSummary[]): string | null {
+  const namesakes = projects.filter((other) => other.name === project.name);
+  if (namesakes.length < 2) return null;
+  const { fileName, folder, folderName } = fileLocation(project.path);
+  const sharesFolder = namesakes.some((other) => other !== project && fileLocation(other.path).folder === folder);
+  return `${sharesFolder ? fileName : `in ${folderName}`} · ${timeAgo(project.updatedAt)}`;
 }
 
 export function Sidebar() {
   const currentPath = useAppStore((s) => s.current?.path ?? null);
   const recent = useAppStore(useShallow((s) => s.library.projects.slice(0, recentCount)));
-  const sharedNames = useAppStore(useShallow((s) => namesUsedTwice(s.library.projects)));
+  const projects = useAppStore((s) => s.library.projects);
   const openProject = useAppStore((s) => s.openProject);
   const closeProject = useAppStore((s) => s.closeProject);
   /** In a narrow window the sidebar is a rail; this opens it over the page. */
@@ -79,28 +83,31 @@ export function Sidebar() {
         {recent.length > 0 && (
           <div className="nav-section">
             <h2 className="nav-section__title">Recent</h2>
-            {recent.map((project) => (
-              <button
-                key={project.path}
-                type="button"
-                className="nav-item"
-                aria-current={project.path === currentPath ? 'page' : undefined}
-                title={`${project.name}\n${project.path}`}
-                onClick={() => go(() => openProject(project.path))}
-              >
-                <FolderOpen size={16} aria-hidden />
-                <span className="nav-item__text">
-                  <span className="nav-item__label" dir="auto">
-                    {project.name}
-                  </span>
-                  {sharedNames.includes(project.name) && (
-                    <span className="nav-item__detail" dir="auto">
-                      in {fileLocation(project.path).folderName} · {timeAgo(project.updatedAt)}
+            {recent.map((project) => {
+              const detail = telltale(project, projects);
+              return (
+                <button
+                  key={project.path}
+                  type="button"
+                  className="nav-item"
+                  aria-current={project.path === currentPath ? 'page' : undefined}
+                  title={`${project.name}\n${project.path}`}
+                  onClick={() => go(() => openProject(project.path))}
+                >
+                  <FolderOpen size={16} aria-hidden />
+                  <span className="nav-item__text">
+                    <span className="nav-item__label" dir="auto">
+                      {project.name}
                     </span>
-                  )}
-                </span>
-              </button>
-            ))}
+                    {detail && (
+                      <span className="nav-item__detail" dir="auto">
+                        {detail}
+                      </span>
+                    )}
+                  </span>
+                </button>
+              );
+            })}
           </div>
         )}
 

@@ -100,4 +100,19 @@ describe('Recent', () => {
     // The whole name and place are there on hover and for a screen reader, however narrow the sidebar.
     expect(recent[1]).toHaveAttribute('title', 'Client A\n/media/usb/Clients/Client A.orw');
   });
+
+  it('names the file instead when the copies share a folder (an imported copy)', async () => {
+    const folder = '/home/dana/Documents/Outsourcing Readiness Workbench';
+    withStore(
+      await storeWith([
+        summary({}),
+        summary({ id: 'b', path: `${folder}/Client A (2).orw`, updatedAt: minutesAgo(60) }),
+      ]),
+      <Sidebar />,
+    );
+    expect(screen.getAllByRole('button', { name: /^Client A/ }).map((button) => button.textContent)).toEqual([
+      'Client AClient A.orw · 5 minutes ago',
+      'Client AClient A (2).orw · 1 hour ago',
+    ]);
+  });
 });
