@@ -91,3 +91,14 @@ test('the printed checklist is the content only, full width, over numbered pages
     expect(notes, `the notes of “${title}” are on its page`).toContain(title);
   }
 });
+
+test('a window in the dark theme prints dark text on light paper', async ({ desktop }) => {
+  const page = await desktop.launch({ colorScheme: 'dark' });
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  await home.createProject('Night owl', 'Customer service');
+  const textColour = () => page.evaluate(() => getComputedStyle(document.body).color);
+  expect(await textColour()).not.toBe('rgb(22, 26, 34)');
+  await page.emulateMedia({ media: 'print' });
+  expect(await textColour()).toBe('rgb(22, 26, 34)');
+});

@@ -1,6 +1,11 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
+const edges = [
+  { side: 'before', direction: -1, Icon: ChevronLeft },
+  { side: 'after', direction: 1, Icon: ChevronRight },
+] as const;
+
 /**
  * Around a tab list that may not fit a narrow window: it scrolls sideways, and an arrow at each edge that has
  * more tabs shows it and scrolls to them. The arrows are for the mouse; with the keyboard, each tab comes into
@@ -41,31 +46,21 @@ export function TabStrip({ children }: { children: ReactNode }) {
   return (
     <div className="tab-strip" ref={strip}>
       {children}
-      {more.before && (
-        <button
-          type="button"
-          className="tab-strip__more tab-strip__more--before"
-          tabIndex={-1}
-          aria-hidden
-          data-testid="tabs-more-before"
-          title="More tabs"
-          onClick={() => scroll(-1)}
-        >
-          <ChevronLeft size={16} aria-hidden />
-        </button>
-      )}
-      {more.after && (
-        <button
-          type="button"
-          className="tab-strip__more tab-strip__more--after"
-          tabIndex={-1}
-          aria-hidden
-          data-testid="tabs-more-after"
-          title="More tabs"
-          onClick={() => scroll(1)}
-        >
-          <ChevronRight size={16} aria-hidden />
-        </button>
+      {edges.map(({ side, direction, Icon }) =>
+        more[side] ? (
+          <button
+            key={side}
+            type="button"
+            className={`tab-strip__more tab-strip__more--${side}`}
+            tabIndex={-1}
+            aria-hidden
+            data-testid={`tabs-more-${side}`}
+            title="More tabs"
+            onClick={() => scroll(direction)}
+          >
+            <Icon size={16} aria-hidden />
+          </button>
+        ) : null,
       )}
     </div>
   );
