@@ -1,6 +1,8 @@
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
+const tabListIn = (strip: HTMLElement | null) => strip?.querySelector<HTMLElement>('[role="tablist"]') ?? null;
+
 const edges = [
   { side: 'before', direction: -1, Icon: ChevronLeft },
   { side: 'after', direction: 1, Icon: ChevronRight },
@@ -14,10 +16,9 @@ const edges = [
 export function TabStrip({ children }: { children: ReactNode }) {
   const strip = useRef<HTMLDivElement>(null);
   const [more, setMore] = useState({ before: false, after: false });
-  const list = () => strip.current?.querySelector<HTMLElement>('[role="tablist"]') ?? null;
 
   useEffect(() => {
-    const tabs = list();
+    const tabs = tabListIn(strip.current);
     if (!tabs) return;
     const measure = () =>
       setMore({
@@ -39,7 +40,7 @@ export function TabStrip({ children }: { children: ReactNode }) {
   }, []);
 
   const scroll = (direction: 1 | -1) => {
-    const tabs = list();
+    const tabs = tabListIn(strip.current);
     tabs?.scrollBy({ left: direction * tabs.clientWidth * 0.8, behavior: 'smooth' });
   };
 
