@@ -25,6 +25,9 @@ export function App() {
     // Save before the window loses focus or closes, and open files the OS hands over.
     const onBlur = () => void state().flushSave();
     window.addEventListener('blur', onBlur);
+    // Coming back from Explorer or Finder: files put in the projects folder meanwhile are listed, moved ones marked.
+    const onFocus = () => void state().loadLibrary();
+    window.addEventListener('focus', onFocus);
     // Undo and redo act on the project everywhere in the window, text fields included: their edits are
     // project edits too, so the app's history is the one to walk.
     const onKeyDown = (event: KeyboardEvent) => {
@@ -54,6 +57,7 @@ export function App() {
     });
     return () => {
       window.removeEventListener('blur', onBlur);
+      window.removeEventListener('focus', onFocus);
       window.removeEventListener('keydown', onKeyDown);
       offOpen();
       offMenu();

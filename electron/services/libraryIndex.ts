@@ -2,11 +2,14 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
+import { assessReadiness } from '../../shared/domain/readiness';
+import type { ChecklistItem } from '../../shared/model/checklist';
 import { ProjectSummarySchema, type ProjectSummary } from '../../shared/model/library';
 import type { Project } from '../../shared/model/project';
 import { projectFileExtension } from '../../shared/model/projectFile';
 import { writeFileDurable } from './durableWrite';
 import type { Log } from './log';
+import { pathKey } from './pathGrants';
 import type { Clock } from './ports';
 import { readProjectFile } from './projectFileAdapter';
 
@@ -47,15 +50,21 @@ export class LibraryIndex {
   /** Deferred updates and writes, in order. */
   private pending: Promise<void> = Promise.resolve();
   private writeTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Files in the projects folder that hold no readable project, by their modified time and size when last tried. */
+  private readonly unreadable = new Map<string, string>();
 
   constructor(private readonly deps: LibraryIndexDeps) {
     this.db = new Low(new LibraryIndexAdapter(deps.indexPath), { version: 1, projects: [] });
   }
 
-  /** Most recent first, each marked `missing` when its file is not there any more. */
+  /**
+   * Most recent first, each marked `missing` when its file is not there any more; project files put in the
+   * projects folder since the last look are listed too.
+   */
   async list(): Promise<ProjectSummary[]> {
     await this.pending;
     await this.load();
+    await this.lookAtFolder();
     const sorted = this.db.data.projects.toSorted((a, b) => recency(b).localeCompare(recency(a)));
     return Promise.all(sorted.map(async (summary) => ({ ...summary, missing: !(await isFile(summary.path)) })));
   }
@@ -133,6 +142,50 @@ export class LibraryIndex {
     this.db.data.projects = others;
   }
 
+  /**
+   * Adds the project files put in the projects folder since the last look (copied in Explorer or Finder,
+   * synced, saved from an e-mail) and fills in entries an earlier version wrote without readiness. Cheap: a
+   * folder listing and modified times; a file is read only when it is new to the list, and one that is no
+   * readable project is not read again until its modified time changes.
+   */
+  private async lookAtFolder(): Promise<void> {
+    const known = new Set(this.db.data.projects.map((p) => pathKey(p.path)));
+    const newFiles = (await projectFilesIn(this.deps.projectsFolder)).filter((path) => !known.has(pathKey(path)));
+    const incomplete = this.db.data.projects.filter((p) => p.readiness === undefined);
+    const found = new Map<string, ProjectSummary>();
+    for (const path of newFiles) {
+      const project = await this.readChanged(path);
+      if (project) found.set(pathKey(path), summarize(path, project, null));
+    }
+    for (const entry of incomplete) {
+      const project = await this.readChanged(entry.path);
+      if (project) found.set(pathKey(entry.path), summarize(entry.path, project, entry.lastOpenedAt));
+    }
+    if (found.size === 0) return;
+    // Saves may have recorded some of these files meanwhile: what they recorded is newer and stays.
+    const current = new Map(this.db.data.projects.map((p) => [pathKey(p.path), p]));
+    for (const [key, summary] of found) {
+      if (current.get(key)?.readiness === undefined) current.set(key, summary);
+    }
+    this.db.data.projects = [...current.values()];
+    await this.db.write();
+  }
+
+  /** The project in a file, unless it is the same unreadable file as last time (or no file at all). */
+  private async readChanged(path: string): Promise<Project | null> {
+    // Modified time and size: a file rewritten within the same clock tick still reads as changed.
+    const modified = await stat(path).then(
+      (info) => (info.isFile() ? `${info.mtimeMs}:${info.size}` : null),
+      () => null,
+    );
+    const key = pathKey(path);
+    if (modified === null || this.unreadable.get(key) === modified) return null;
+    const read = await readProjectFile(path).catch(() => null);
+    if (read) this.unreadable.delete(key);
+    else this.unreadable.set(key, modified);
+    return read?.project ?? null;
+  }
+
   /** Loads the index once; a load that failed (the disk was busy) is tried again by the next call. */
   private load(): Promise<void> {
     this.loaded ??= this.read().catch((error: unknown) => {
@@ -191,7 +244,15 @@ function recency(summary: ProjectSummary): string {
   return summary.lastOpenedAt && summary.lastOpenedAt > summary.updatedAt ? summary.lastOpenedAt : summary.updatedAt;
 }
 
-function summarize(path: string, project: Project, lastOpenedAt: string | null): ProjectSummary {
+/** What the list keeps about a project file: its name and function, and where the project stands. */
+export function summarize(path: string, project: Project, lastOpenedAt: string | null): ProjectSummary {
+  const { level, score } = assessReadiness(project);
+  const done = project.checklist.items
+    .filter((item) => item.status === 'done' && item.completedAt !== null)
+    .reduce<ChecklistItem | null>(
+      (latest, item) => (latest === null || (item.completedAt ?? '') > (latest.completedAt ?? '') ? item : latest),
+      null,
+    );
   return {
     id: project.id,
     name: project.name,
@@ -199,6 +260,8 @@ function summarize(path: string, project: Project, lastOpenedAt: string | null):
     path,
     updatedAt: project.updatedAt,
     lastOpenedAt,
+    readiness: { level, score },
+    lastDone: done ? { title: done.title, at: done.completedAt ?? '' } : null,
   };
 }
 

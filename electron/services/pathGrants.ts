@@ -8,7 +8,8 @@ export type PathSource = 'dialog' | 'os' | 'app';
 /** `\\server\share`, `//server/share`, `\\?\…`, `\\.\…`: Windows reaches these over the network or as devices. */
 export const isNetworkOrDevicePath = (path: string) => /^([\\/]{2}|\\\?\?\\)/.test(path);
 
-const spelling = (path: string) => (process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase());
+/** A path resolved, and without case where the platform's file systems usually ignore it: one key per file. */
+export const pathKey = (path: string) => (process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase());
 
 /**
  * The paths the main process handed to the renderer — from its dialogs, files the OS opened with the app,
@@ -20,18 +21,18 @@ export class PathGrants {
   private readonly granted = new Map<string, PathSource>();
 
   grant(path: string, source: PathSource): string {
-    const key = spelling(path);
+    const key = pathKey(path);
     // A path picked in a dialog stays "picked" even when the app hands it out again.
     if (this.granted.get(key) !== 'dialog') this.granted.set(key, source);
     return path;
   }
 
   has(path: string): boolean {
-    return this.granted.has(spelling(path));
+    return this.granted.has(pathKey(path));
   }
 
   pickedInDialog(path: string): boolean {
-    return this.granted.get(spelling(path)) === 'dialog';
+    return this.granted.get(pathKey(path)) === 'dialog';
   }
 }
 

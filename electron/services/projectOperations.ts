@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import type { BackupList, ImportedText, OpenedProject, ParsedRequestOf } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { describeLockHolder } from '../../shared/model/lockHolder';
 import type { ProjectSummary } from '../../shared/model/library';
-import { ProjectNameSchema, projectNameMaxLength, type Project } from '../../shared/model/project';
+import { projectNameMaxLength, type Project } from '../../shared/model/project';
 import { countProject } from '../../shared/model/projectCounts';
 import { projectFileExtension } from '../../shared/model/projectFile';
 import { stripBidiControls } from '../../shared/cleanText';
@@ -15,8 +15,8 @@ import { AppFailure } from '../../shared/result';
 import type { Backups } from './backups';
 import { writeFileDurable } from './durableWrite';
 import { catchIo } from './ioErrors';
-import type { LibraryIndex } from './libraryIndex';
-import { isNetworkOrDevicePath, requireProjectFile, type PathGrants } from './pathGrants';
+import { summarize, type LibraryIndex } from './libraryIndex';
+import { isNetworkOrDevicePath, pathKey, requireProjectFile, type PathGrants } from './pathGrants';
 import type { Clock, Dialogs, FileFilter, PdfPrinter, Shell } from './ports';
 import type { ProjectFiles } from './projectFiles';
 import { readProjectFile } from './projectFileAdapter';
@@ -88,10 +88,10 @@ export class ProjectOperations {
       throw new AppFailure('invalid-request', 'That is where the project already is. Choose another place.');
     }
     const now = this.deps.clock.now().toISOString();
-    // A moved project stays the same project; Save As starts a new one from the current state. Either way
-    // a file name the user typed becomes the project's name.
-    const named: Project = { ...project, name: nameForFile(file, project.name), updatedAt: now };
-    const saved: Project = move ? named : { ...named, id: newId() };
+    // A moved project stays the same project; Save As starts a new one from the current state. Either way it
+    // keeps its name: the dialog proposes a file named after it, and a file name typed there names only the file.
+    const stamped: Project = { ...project, updatedAt: now };
+    const saved: Project = move ? stamped : { ...stamped, id: newId() };
     const opened = await this.deps.files.adopt(file, saved, {
       replacing: true,
       ...(move ? { previousPath: path } : {}),
@@ -134,14 +134,7 @@ export class ProjectOperations {
     const copy = this.copyOf(original, `${original.name} (copy)`);
     const target = this.deps.grants.grant(await this.deps.files.writeNewDetached(dirname(path), copy), 'app');
     await this.deps.library.record(target, copy);
-    return {
-      id: copy.id,
-      name: copy.name,
-      functionTemplate: copy.functionTemplate,
-      path: target,
-      updatedAt: copy.updatedAt,
-      lastOpenedAt: null,
-    };
+    return summarize(target, copy, null);
   }
 
   /** Someone else has the project open: edit a copy of it in the projects folder instead. */
@@ -332,15 +325,12 @@ export class ProjectOperations {
   }
 }
 
-/** A path resolved, and without case where the platform's file systems usually ignore it. */
-const foldPath = (path: string) => (process.platform === 'linux' ? resolve(path) : resolve(path).toLowerCase());
-
 /**
  * Whether two paths name one file: the same text once resolved (without case where the file system
  * ignores it), or — when both exist — the same file on disk (links, other spellings).
  */
 async function sameFile(a: string, b: string): Promise<boolean> {
-  if (foldPath(a) === foldPath(b)) return true;
+  if (pathKey(a) === pathKey(b)) return true;
   const [x, y] = await Promise.all([stat(a).catch(() => null), stat(b).catch(() => null)]);
   return x !== null && y !== null && x.dev === y.dev && x.ino === y.ino;
 }
@@ -348,13 +338,6 @@ async function sameFile(a: string, b: string): Promise<boolean> {
 function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, dirname(path));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/** The project's name after saving it as `file`: the file's name, unless that is just the current name made file-safe. */
-function nameForFile(file: string, currentName: string): string {
-  if (basename(file).toLowerCase() === projectFileName(currentName).toLowerCase()) return currentName;
-  const parsed = ProjectNameSchema.safeParse(basename(file).slice(0, -projectFileExtension.length));
-  return parsed.success ? parsed.data : currentName;
 }
 
 /** The save dialog lets users type a name without the extension; project files always carry it. */

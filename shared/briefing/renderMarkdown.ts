@@ -1,4 +1,4 @@
-import { escapeMarkdownText } from '../domain/questionnaire';
+import { escapeMarkdown } from '../domain/textExport';
 import { chartTable } from './chartTable';
 import { documentText } from './documentText';
 import type { Block, Briefing, BriefingSection, Inline, SourceRef, TableCell } from './model';
@@ -7,7 +7,7 @@ import { dayText, fullStop } from './words';
 
 /**
  * The briefing as GitHub-flavoured Markdown: tables for tables, charts and figures, block quotes with a bold
- * title for callouts, references as plain text. Every text goes through `escapeMarkdownText`, and what GFM
+ * title for callouts, references as plain text. Every text goes through `escapeMarkdown`, and what GFM
  * would turn into a link by itself (`www.`, `https:`, `javascript:`, e-mail addresses) is broken with a
  * backslash escape, which a reader never sees; so nothing a user typed becomes markup, HTML or a link.
  */
@@ -17,7 +17,7 @@ const linkSchemes = /\b(https?|ftp|mailto|xmpp|javascript|vbscript|data|file|tel
 
 function escapeRun(text: string): string {
   return (
-    escapeMarkdownText(documentText(text))
+    escapeMarkdown(documentText(text))
       .replace(linkSchemes, '$1\\:')
       .replace(/www\./gi, (match) => `${match.slice(0, 3)}\\.`)
       .replace(/@/g, '\\@')
@@ -27,7 +27,7 @@ function escapeRun(text: string): string {
 }
 
 /**
- * Runs escaped and joined; consecutive strong runs share one `**…**`, and the spaces `escapeMarkdownText` would
+ * Runs escaped and joined; consecutive strong runs share one `**…**`, and the spaces `escapeMarkdown` would
  * trim are kept between runs but never inside the asterisks (where they would stop the emphasis).
  */
 function inlines(content: readonly Inline[]): string {
@@ -57,7 +57,7 @@ function inlines(content: readonly Inline[]): string {
 }
 
 /**
- * In a table cell nothing can open a list or a heading, so the escapes `escapeMarkdownText` puts before a
+ * In a table cell nothing can open a list or a heading, so the escapes `escapeMarkdown` puts before a
  * leading number, minus or plus ("78\.4", "\-105,000") are dropped to keep figures readable in the source.
  */
 const escapeCell = (text: string) =>

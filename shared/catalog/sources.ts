@@ -89,3 +89,32 @@ export const catalogSources: Record<SourceId, CatalogSource> = {
     title: 'Common practice of outsourcing advisers, not a single published source',
   },
 };
+
+/**
+ * What each numbered part of the two seed documents is about, in a few words of our own, so a badge can say
+ * "Tip 1 · involve the C-suite" instead of a bare number.
+ */
+export const sourceTopics: Partial<Record<SourceId, Record<string, string>>> = {
+  'seed-tips': {
+    'Tip 1': 'involve the C-suite',
+    'Tip 2': 'create a win-win',
+    'Tip 3': 'share cost-centre history',
+    'Tip 4': 'define partnership expectations',
+    'Tip 5': 'invest in your BPO manager',
+  },
+  'seed-relationship': {
+    'Question 1': 'culture fit',
+    'Question 2': 'low-friction organisation',
+    'Question 3': 'commitment to satisfaction',
+    'Question 4': 'joint problem solving',
+    'Question 5': 'transparency and communication',
+    'Question 6': 'pricing model',
+    'Question 7': 'freedom to change the program',
+    'Question 8': 'onboarding and ramp-up',
+    'Question 9': 'tailored to your business',
+    'Question 10': 'technology for the relationship',
+    'Question 11': 'experienced, involved leaders',
+    'Question 12': 'running to your expectations',
+    'Question 13': 'who the provider answers to first',
+  },
+};

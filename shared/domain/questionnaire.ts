@@ -1,8 +1,8 @@
-import { stripInvisibleControls } from '../cleanText';
 import { criterionGroupLabels } from '../catalog/criteria';
 import { businessFunctions } from '../model/businessFunctions';
 import type { Project } from '../model/project';
 import type { Criterion } from '../model/vendors';
+import { escapeMarkdown } from './textExport';
 
 /**
  * The questions to send to vendors, as a document model: Markdown is rendered here, Word from the same model.
@@ -72,34 +72,13 @@ export function composeQuestionnaire(project: Project, options: { vendorName?: s
   };
 }
 
-/**
- * Escapes user text (criterion names and questions may be edited) for one Markdown paragraph or heading: no
- * markup, link, HTML, entity or table break survives, line breaks become spaces, and invisible direction
- * controls are dropped. Ordinary punctuation inside words, such as the hyphen in "all-inclusive", stays as typed.
- */
-export function escapeMarkdownText(text: string): string {
-  return (
-    stripInvisibleControls(text)
-      .replace(/\r\n|\r|\n|\t/g, ' ')
-      .trim()
-      .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
-      // An entity such as &lt; or &#x202E; would be decoded; a lone & would not.
-      .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-      // A # that starts the text or a word could open or close a heading.
-      .replace(/(^|\s)#/g, '$1\\#')
-      // What would open a list, a quote, a rule or a setext heading at the start of a paragraph.
-      .replace(/^([-+=])/, '\\$1')
-      .replace(/^(\d+)([.)])/, '$1\\$2')
-  );
-}
-
 function renderQuestion(question: QuestionnaireQuestion): string[] {
   return [
-    `### ${question.number}. ${escapeMarkdownText(question.name)}`,
+    `### ${question.number}. ${escapeMarkdown(question.name)}`,
     '',
-    escapeMarkdownText(question.question),
+    escapeMarkdown(question.question),
     '',
-    ...(question.lookingFor ? [`*What a strong answer covers:* ${escapeMarkdownText(question.lookingFor)}`, ''] : []),
+    ...(question.lookingFor ? [`*What a strong answer covers:* ${escapeMarkdown(question.lookingFor)}`, ''] : []),
     '**Your answer:**',
     '',
     '',
@@ -111,12 +90,12 @@ function renderQuestion(question: QuestionnaireQuestion): string[] {
 
 export function renderQuestionnaireMarkdown(questionnaire: Questionnaire): string {
   return [
-    `# ${escapeMarkdownText(questionnaire.title)}`,
+    `# ${escapeMarkdown(questionnaire.title)}`,
     '',
-    escapeMarkdownText(questionnaire.intro),
+    escapeMarkdown(questionnaire.intro),
     '',
     ...questionnaire.groups.flatMap((group) => [
-      `## ${escapeMarkdownText(group.title)}`,
+      `## ${escapeMarkdown(group.title)}`,
       '',
       ...group.questions.flatMap(renderQuestion),
     ]),

@@ -143,7 +143,8 @@ export function parseProjectFile(text: string): ProjectFileRead {
       `This project file (format ${version}) could not be upgraded to the current format.`,
     );
   }
-  const parsed = ProjectSchema.safeParse(payload);
+  // With the input in each issue, the message can quote the value it did not know.
+  const parsed = ProjectSchema.safeParse(payload, { reportInput: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? describeSchemaIssue(issue) : 'its content is not what a project holds';

@@ -1,3 +1,5 @@
+import { stripInvisibleControls } from '../cleanText';
+
 /**
  * A validation problem in a project file, said the way a user talks about their project ("the name of
  * vendor 3 is empty") rather than as a schema path and a validator's message.
@@ -56,8 +58,8 @@ const words = (key: string) =>
     .toLowerCase()
     .trim();
 
-/** "the name of vendor 3", "the project's currency", "checklist item 12". */
-export function describeSchemaPath(path: readonly PropertyKey[]): string {
+/** Where an issue is: the record it belongs to ("checklist item 12", or '' for the project) and the field. */
+function locate(path: readonly PropertyKey[]): { owner: string; field: string | null } {
   const keys: string[] = [];
   const owners: string[] = [];
   let field: string | null = null;
@@ -72,10 +74,24 @@ export function describeSchemaPath(path: readonly PropertyKey[]): string {
       field = key;
     }
   }
-  const owner = owners.toReversed().join(' of ');
+  return { owner: owners.toReversed().join(' of '), field };
+}
+
+/** "the name of vendor 3", "the project's currency", "checklist item 12". */
+export function describeSchemaPath(path: readonly PropertyKey[]): string {
+  const { owner, field } = locate(path);
   if (field === null) return owner || 'the project';
   const fieldWords = words(field);
   return owner ? `the ${fieldWords} of ${owner}` : `the project's ${fieldWords}`;
+}
+
+/** A value the file holds, short enough to quote in a sentence, or null when it is no short text or number. */
+function quotable(value: unknown): string | null {
+  if (typeof value === 'number') return String(value);
+  if (typeof value !== 'string') return null;
+  const text = stripInvisibleControls(value).trim();
+  if (text === '') return null;
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function problemOf(issue: SchemaIssue): string {
@@ -101,7 +117,15 @@ function problemOf(issue: SchemaIssue): string {
   }
 }
 
-/** "the name of vendor 3 is empty" */
+/**
+ * "the name of vendor 3 is empty", "checklist item 4 has an unknown status “doing”". Quoting the value needs
+ * the issue's input: parse with zod's `reportInput`.
+ */
 export function describeSchemaIssue(issue: SchemaIssue): string {
+  const { owner, field } = locate(issue.path);
+  const value = quotable(issue.input);
+  if (issue.code === 'invalid_value' && field !== null && value !== null) {
+    return `${owner || 'the project'} has an unknown ${words(field)} “${value}”`;
+  }
   return `${describeSchemaPath(issue.path)} ${problemOf(issue)}`;
 }

@@ -211,10 +211,10 @@ test('a file from the first format opens with its work, shows retired items, and
   ).toBeVisible();
 
   const before = await page.locator('.status-button').count();
-  const offer = page.getByRole('region', { name: /^The customer service checklist has \d+ new items$/ });
+  const offer = page.getByRole('region', { name: /^The checklist for Customer service has \d+ new items$/ });
   await expect(offer).toBeVisible();
   await offer.getByRole('button', { name: 'Review and add…' }).click();
-  const preview = page.getByRole('dialog', { name: 'New items for customer service' });
+  const preview = page.getByRole('dialog', { name: 'New items for Customer service' });
   await expect(preview).toContainText(options);
   await expect(preview).toContainText('Keep card numbers out of calls, recordings and agents’ reach');
   const scan = await new AxeBuilder({ page }).analyze();
@@ -297,4 +297,31 @@ test('a next action on the overview opens that item in the checklist, with the k
   await expect(page.getByRole('tab', { name: 'Checklist' })).toHaveAttribute('aria-selected', 'true');
   await expect(checklist.statusButton(sponsor)).toBeFocused();
   await expect(checklist.item(sponsor).getByLabel('Owner')).toBeVisible();
+});
+
+test('an item opened while searching stays open and in view when the search is cleared', async ({ desktop }) => {
+  const page = await desktop.launch();
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  await home.createProject('Searching', 'Customer service');
+  const checklist = new ChecklistPage(page);
+  await checklist.openByKeyboard();
+  const cards = 'Keep card numbers out of calls, recordings and agents’ reach';
+  const search = page.getByRole('searchbox', { name: 'Search items' });
+
+  await search.fill('card numbers');
+  await checklist.toggleDetails(cards);
+  await checklist.item(cards).getByLabel('Notes').fill('Ask the provider about pause-and-resume recording.');
+  await search.fill('');
+  await expect(checklist.item(cards).getByRole('button', { name: cards, exact: true })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
+  await expect(checklist.item(cards).getByLabel('Notes')).toBeInViewport();
+
+  // "Clear filters" goes away with the filters: the keyboard lands in the search box, not on the page.
+  await search.fill('card numbers');
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(search).toBeFocused();
+  await expect(checklist.item(cards).getByLabel('Notes')).toBeInViewport();
 });

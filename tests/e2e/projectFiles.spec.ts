@@ -206,9 +206,11 @@ test('move to a USB stick, save as, duplicate, export, show in folder and move t
   await expect.poll(() => workspace.path()).toBe(join(usb, 'Client A.orw'));
   expect(await exists(join(desktop.projectsFolder, 'Client A.orw'))).toBe(false);
 
+  // A file name typed in Save As names the file; the project keeps its name.
   desktop.dialogAnswers.save.push(join(usb, 'Client A 2028'));
   await workspace.chooseFileAction('Save as…');
   await expect.poll(() => workspace.path()).toBe(join(usb, 'Client A 2028.orw'));
+  await workspace.expectProject('Client A');
   expect(await exists(join(usb, 'Client A.orw'))).toBe(true);
 
   await workspace.chooseFileAction('Show in folder');
@@ -218,11 +220,12 @@ test('move to a USB stick, save as, duplicate, export, show in folder and move t
   desktop.dialogAnswers.save.push(exported);
   await workspace.chooseFileAction('Export a copy…');
   await expect(page.getByRole('status').filter({ hasText: 'Exported a copy' })).toBeVisible();
-  expect((await readProject(exported)).name).toBe('Client A 2028');
+  expect((await readProject(exported)).name).toBe('Client A');
 
   await workspace.backToProjects();
-  await expect(home.projectCard('Client A 2028')).toBeVisible();
-  await home.chooseCardAction('Client A', 'Duplicate');
+  await expect(home.projectCard('Client A')).toHaveCount(2);
+  await expect(home.projectCard('Client A', 'Client A 2028.orw')).toBeVisible();
+  await home.chooseCardAction('Client A', 'Duplicate', 'Client A.orw');
   await expect(home.projectCard('Client A (copy)')).toBeVisible();
   expect(await exists(join(usb, 'Client A (copy).orw'))).toBe(true);
 
@@ -279,4 +282,24 @@ test('closing the window saves pending edits first, and stays open when they can
   await desktop.emit(page, 'app:close-requested', {});
   await expect.poll(closedCount).toBe(1);
   expect((await readProject(join(usb, 'Closing.orw'))).currency).toBe('NOK');
+});
+
+test('a project file copied into the projects folder is listed when the window comes back into focus', async ({
+  desktop,
+}) => {
+  const { page, home } = await start(desktop);
+  const workspace = await home.createProject('Already here', 'Customer service');
+  await workspace.backToProjects();
+
+  // The user switches to Explorer or Finder, copies a colleague's file into the folder, and comes back.
+  await writeProjectFile(desktop.projectsFolder, 'From a colleague');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(home.projectCard('From a colleague')).toBeVisible();
+  await home.openProject('From a colleague');
+
+  // A file taken away meanwhile is marked missing, in the list and in Recent.
+  await workspace.backToProjects();
+  await rename(join(desktop.projectsFolder, 'Already here.orw'), join(desktop.root, 'Already here.orw'));
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(home.projectCard('Already here')).toContainText('File not found');
 });

@@ -11,6 +11,8 @@ test('create a project, rename it, close the app, reopen it and find the new nam
   await expect(page.getByRole('heading', { name: 'Start your first readiness project' })).toBeVisible();
 
   const workspace = await home.createProject('Acme support desk', 'Customer service');
+  // The keyboard is on the new project's title, not left on the page.
+  await expect(workspace.title).toBeFocused();
   for (const tab of ['Checklist', 'Costs', 'Vendors', 'Plan', 'Briefing']) {
     await expect(workspace.tab(tab)).toBeVisible();
   }
@@ -31,6 +33,7 @@ test('create a project, rename it, close the app, reopen it and find the new nam
   await reopened.expectLoaded();
   await expect(reopened.projectCard('Acme customer care')).toContainText('Customer service');
   const again = await reopened.openProject('Acme customer care');
+  await expect(again.title).toBeFocused();
   await expect(again.page.getByText('Customer service', { exact: true })).toBeVisible();
 });
 

@@ -12,19 +12,33 @@ import { HomePage } from './pages/HomePage';
 const reviewFolder = 'test-results/screenshots';
 const readmeFolder = 'build/screenshots';
 const readmeShots = new Set([
-  'home-light',
-  'checklist-light',
-  'checklist-dark',
+  ...['home', 'workspace', 'checklist'].flatMap((screen) =>
+    ['light', 'dark'].flatMap((scheme) => [`${screen}-${scheme}`, `${screen}-narrow-${scheme}`]),
+  ),
   'ladder-light',
   'ladder-dark',
   'waiver-dialog-light',
   'waiver-dialog-dark',
 ]);
+/** The smallest window the layout is made for, short of 800×600: the "narrow" screenshots. */
+const narrow = { width: 900, height: 600 };
+const wide = { width: 1280, height: 800 };
+
+/** Saves the page as it is in the window it has, then in a narrow one (`<name>-narrow-<scheme>`). */
+async function captureBothSizes(page: Page, screen: string, colorScheme: string): Promise<void> {
+  await capture(page, `${screen}-${colorScheme}`);
+  await page.setViewportSize(narrow);
+  await page.mouse.move(0, 0);
+  await capture(page, `${screen}-narrow-${colorScheme}`);
+  await page.setViewportSize(wide);
+}
 
 /** Saves the page, or one part of it, for review (and for the README when asked). */
 async function capture(page: Page, name: string, part?: Locator): Promise<void> {
   await mkdir(reviewFolder, { recursive: true });
   const path = join(reviewFolder, `${name}.png`);
+  // Areas off screen skip rendering (content-visibility); two frames after a scroll, those now in view are drawn.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await (part ?? page).screenshot({ path, animations: 'disabled' });
   if (process.env['README_SCREENSHOTS'] === '1' && readmeShots.has(name)) {
     await mkdir(readmeFolder, { recursive: true });
@@ -52,7 +66,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
     const workspace = await home.createProject('Acme customer care', 'Customer service');
     await workspace.expectSaved();
-    await capture(page, `workspace-${colorScheme}`);
+    await captureBothSizes(page, 'workspace', colorScheme);
 
     const checklist = new ChecklistPage(page);
     await checklist.openByKeyboard();
@@ -78,6 +92,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.mouse.move(0, 0);
     await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
     await capture(page, `checklist-${colorScheme}`);
+    // Narrow, the readiness summary comes first: the shot starts at the checklist itself.
+    await page.setViewportSize(narrow);
+    await page.mouse.move(0, 0);
+    await page
+      .getByRole('heading', { level: 2, name: 'Readiness checklist' })
+      .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+    await capture(page, `checklist-narrow-${colorScheme}`);
+    await page.setViewportSize(wide);
+    await page.locator('main').evaluate((main) => main.scrollTo(0, 0));
     // The whole readiness panel, ladder first, in a window tall enough to show it without scrolling.
     await page.setViewportSize({ width: 1280, height: 1800 });
     await capture(page, `ladder-${colorScheme}`, checklist.summary);
@@ -94,7 +117,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     await workspace.backToProjects();
     await expect(home.projectCard('Northwind collections')).toBeVisible();
-    await capture(page, `home-${colorScheme}`);
+    await page.mouse.move(0, 0);
+    await captureBothSizes(page, 'home', colorScheme);
   });
 }
 

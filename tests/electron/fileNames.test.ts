@@ -51,3 +51,42 @@ describe('file names that work everywhere', () => {
     expect((await readdir(folder)).toSorted()).toEqual([basename(proposed), `${basename(proposed)}.lock`].toSorted());
   });
 });
+
+describe('Save As and Move keep the project’s name', () => {
+  it('saves under a typed file name without renaming the project', async () => {
+    const services = bench.launch();
+    const created = await bench.create(services, 'Client A customer care');
+    const folder = join(bench.machine.root, 'Clients');
+    await mkdir(folder);
+    bench.machine.dialogAnswers.save.push(join(folder, 'ClientA-v2-final.orw'));
+    const saved = value(
+      await services.handlers['project:save-as']({ path: created.path, project: created.project, move: false }),
+    );
+    expect(basename(saved.path)).toBe('ClientA-v2-final.orw');
+    expect(saved.project.name).toBe('Client A customer care');
+    const [listed] = value(await services.handlers['library:list']({})).projects.filter((p) => p.path === saved.path);
+    expect(listed?.name).toBe('Client A customer care');
+  });
+
+  it('moves under a typed file name without renaming the project', async () => {
+    const services = bench.launch();
+    const created = await bench.create(services, 'Client A customer care');
+    bench.machine.dialogAnswers.save.push(join(bench.machine.root, 'ClientA-moved'));
+    const moved = value(
+      await services.handlers['project:save-as']({ path: created.path, project: created.project, move: true }),
+    );
+    expect(basename(moved.path)).toBe('ClientA-moved.orw');
+    expect(moved.project).toMatchObject({ name: 'Client A customer care', id: created.project.id });
+  });
+
+  it('proposes a file named after the project', async () => {
+    const services = bench.launch();
+    const created = await bench.create(services, 'Client A customer care');
+    bench.machine.dialogAnswers.save.push((proposed) => proposed.replace(bench.projectsFolder, bench.machine.root));
+    const moved = value(
+      await services.handlers['project:save-as']({ path: created.path, project: created.project, move: true }),
+    );
+    expect(basename(bench.machine.saveDialogDefaults[0] ?? '')).toBe('Client A customer care.orw');
+    expect(basename(moved.path)).toBe('Client A customer care.orw');
+  });
+});

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import type { OpenedProject, RequestOf } from '../../shared/contract';
+import type { LibrarySnapshot } from '../../shared/model/library';
 import { createProject } from '../../shared/model/project';
 import { fail, ok } from '../../shared/result';
 import type { Api } from '../../renderer/api';
@@ -17,7 +18,7 @@ export function openedProject(name = 'Acme support'): OpenedProject {
 export function fakeApi() {
   let revision = 1;
   return {
-    listLibrary: vi.fn(async () => ok({ projects: [], projectsFolder: '/projects' })),
+    listLibrary: vi.fn(async () => ok<LibrarySnapshot>({ projects: [], projectsFolder: '/projects' })),
     createSampleProject: vi.fn(async () => ok(openedProject('Sample'))),
     createProject: vi.fn(async () => ok(openedProject())),
     openProject: vi.fn(async () => ok(openedProject())),

@@ -286,7 +286,7 @@ describe('actionListMarkdown', () => {
   it('lists the waived must-haves with their reasons under their own heading', () => {
     const markdown = actionListMarkdown(projectWithItems([waived]), today);
     expect(markdown).toContain('## Waived must-haves');
-    expect(markdown).toContain('| Card payments | Risk, data and compliance | before signing | We take no cards\\. |');
+    expect(markdown).toContain('| Card payments | Risk, data and compliance | before signing | We take no cards. |');
   });
 
   it('names the project with its name escaped and has one table row per open action', () => {
@@ -351,15 +351,42 @@ describe('escapeMarkdown', () => {
 
   it('backslash-escapes markup characters', () => {
     expect(escapeMarkdown('a|b *c* _d_ [e](f) <g> `h` #i')).toBe(
-      'a\\|b \\*c\\* \\_d\\_ \\[e\\]\\(f\\) \\<g\\> \\`h\\` \\#i',
+      'a\\|b \\*c\\* \\_d\\_ \\[e\\](f) \\<g\\> \\`h\\` \\#i',
     );
+  });
+
+  it('leaves plain hyphens, dots and dates as they are written', () => {
+    expect(escapeMarkdown('Follow-up with Dana Whitfield-Jones by 2027-02-15, then sign v2.1.')).toBe(
+      'Follow-up with Dana Whitfield-Jones by 2027-02-15, then sign v2.1.',
+    );
+    // Only where they would start a list do they need a backslash.
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+    expect(escapeMarkdown('1. not a list')).toBe('1\\. not a list');
+  });
+
+  it('shows due dates and hyphenated names in the open actions unescaped', () => {
+    const project = projectWithItems([
+      ChecklistItemSchema.parse({
+        id: 'a',
+        areaId: 'risk',
+        title: 'Sign the follow-up contract',
+        owner: 'Dana Whitfield-Jones',
+        dueDate: '2027-02-15',
+      }),
+    ]);
+    const markdown = actionListMarkdown(project, today);
+    expect(markdown).toContain('| Sign the follow-up contract |');
+    expect(markdown).toContain('Dana Whitfield-Jones');
+    expect(markdown).toContain('2027-02-15');
   });
 
   it('leaves no unescaped pipe, bracket or angle bracket in any text', () => {
     fc.assert(
       fc.property(userText(), (text) => {
         const escaped = escapeMarkdown(text);
-        for (const char of ['|', '<', '>', '[', ']', '*', '_', '`', '#']) expect(unescapedCount(escaped, char)).toBe(0);
+        for (const char of ['|', '<', '>', '[', ']', '*', '_', '`']) expect(unescapedCount(escaped, char)).toBe(0);
+        // A hash inside a word is plain text; one that starts a word could open a heading.
+        expect(escaped).not.toMatch(/(^|\s)#/);
       }),
     );
   });

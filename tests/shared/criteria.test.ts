@@ -12,7 +12,7 @@ import {
 } from '../../shared/catalog/criteria';
 import { hiddenCostPrompts } from '../../shared/catalog/hiddenCosts';
 import { catalogSources } from '../../shared/catalog/sources';
-import { sourceTag } from '../../shared/catalog/sourceText';
+import { describeSource } from '../../shared/catalog/sourceText';
 import { transitionCostKinds } from '../../shared/model/costs';
 import {
   CriterionSchema,
@@ -116,7 +116,7 @@ describe('defaultCriteria', () => {
     }
     const culture = criteria.find((c) => c.id === 'criterion.culture-fit');
     expect(culture?.source).toBe('BPO relationship guide · Question 1');
-    expect(sourceTag(culture?.source ?? '')).toBe('Question 1');
+    expect(describeSource(culture?.source ?? '').badge).toBe('Question 1 · culture fit');
     expect(criteria.find((c) => c.id === 'criterion.security-compliance')?.source).toMatch(/^Practice · .*27001/);
   });
 

@@ -271,6 +271,23 @@ describe('what the reader says about a file it refuses or does not fully know', 
     expect(error.message).toBe('This project file is damaged: the name of vendor 1 is empty.');
   });
 
+  it('names a value it does not know, and the record it is in, in words', () => {
+    const items = base.checklist.items.map((item, index) => (index === 3 ? { ...item, status: 'doing' } : item));
+    const error = refused(read({ ...base, checklist: { items } }));
+    expect(error.message).toBe('This project file is damaged: checklist item 4 has an unknown status “doing”.');
+  });
+
+  it('tells a field of the wrong kind from a missing one', () => {
+    const wrongKind = base.checklist.items.map((item, index) => (index === 1 ? { ...item, dueDate: 5 } : item));
+    expect(refused(read({ ...base, checklist: { items: wrongKind } })).message).toBe(
+      'This project file is damaged: the due date of checklist item 2 holds the wrong kind of value.',
+    );
+    const { title: _dropped, ...untitled } = base.checklist.items[0] ?? { title: '' };
+    expect(refused(read({ ...base, checklist: { items: [untitled] } })).message).toBe(
+      'This project file is damaged: the title of checklist item 1 is missing.',
+    );
+  });
+
   it('says "not valid JSON" only of text that is not JSON', () => {
     expect(refused(parseProjectFile('')).message).toMatch(/empty/);
     expect(refused(parseProjectFile('')).message).not.toMatch(/JSON/);

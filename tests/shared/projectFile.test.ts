@@ -198,7 +198,7 @@ describe('parseProjectFile refuses what is not a project file', () => {
     const p = sampleProject();
     const cases: Array<[unknown, string]> = [
       [{ ...p, name: '' }, "the project's name is empty"],
-      [{ ...p, functionTemplate: 'astrology' }, "the project's business function"],
+      [{ ...p, functionTemplate: 'astrology' }, 'the project has an unknown business function “astrology”'],
       [{ ...p, id: 'not-a-uuid' }, "the project's id"],
       [{ ...p, currency: 'dollars' }, "the project's currency"],
       [{ ...p, createdAt: 'yesterday' }, "the project's creation date"],

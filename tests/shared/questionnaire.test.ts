@@ -1,11 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { criteriaLibrary, defaultCriteria } from '../../shared/catalog/criteria';
-import {
-  composeQuestionnaire,
-  escapeMarkdownText,
-  renderQuestionnaireMarkdown,
-} from '../../shared/domain/questionnaire';
+import { composeQuestionnaire, renderQuestionnaireMarkdown } from '../../shared/domain/questionnaire';
+import { escapeMarkdown } from '../../shared/domain/textExport';
 import { createProject, type Project } from '../../shared/model/project';
 import { CriterionSchema, type Criterion } from '../../shared/model/vendors';
 
@@ -131,7 +128,7 @@ describe('renderQuestionnaireMarkdown', () => {
   });
 });
 
-describe('escapeMarkdownText', () => {
+describe('escapeMarkdown, for questionnaire text', () => {
   const tricky = fc.constantFrom(
     ...'\\`*_{}[]()#+-.!|<>~&;=:/ \t\r\n\u202E\u2066\u200F\u0000\u0085aZ7'.split(''),
     '&amp;',
@@ -149,7 +146,7 @@ describe('escapeMarkdownText', () => {
   it('leaves no markup, line break or direction control in any text', () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const escaped = escapeMarkdownText(text);
+        const escaped = escapeMarkdown(text);
         expect(unescapedMarkup(escaped)).toEqual([]);
         expect(escaped).not.toMatch(/[\r\n]/);
         expect(escaped).not.toMatch(bidiAndControls);
@@ -167,7 +164,7 @@ describe('escapeMarkdownText', () => {
           .replace(new RegExp(bidiAndControls.source, 'g'), '')
           .replace(/\r\n|\r|\n|\t/g, ' ')
           .trim();
-        expect(unescape(escapeMarkdownText(text))).toBe(tidied);
+        expect(unescape(escapeMarkdown(text))).toBe(tidied);
       }),
     );
   });

@@ -1,6 +1,5 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
-import { sourceTag } from '../../../shared/catalog/sourceText';
 import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
 import { itemStatusLabels } from '../../../shared/model/checklist';
 import { stageBadges, stageLabels } from '../../../shared/model/checklistStages';
@@ -8,6 +7,7 @@ import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
+import { SourceBadge } from './SourceBadge';
 import { selectReadOnly } from '../../store/projectSlice';
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
@@ -15,6 +15,11 @@ export function focusItem(fromId: string, offset: number): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('.status-button[data-item-id]')];
   const index = buttons.findIndex((b) => b.dataset['itemId'] === fromId);
   buttons[index + offset]?.focus();
+}
+
+/** The whole row of an item, details included, when it is shown. */
+export function itemElement(id: string): HTMLElement | null {
+  return document.querySelector(`.status-button[data-item-id="${CSS.escape(id)}"]`)?.closest('li') ?? null;
 }
 
 export function focusItemById(id: string): void {
@@ -92,13 +97,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
               Retired
             </span>
           )}
-          {item.custom ? (
-            <span className="badge">Yours</span>
-          ) : (
-            <span className="badge badge--source" title={`Source: ${item.source}`}>
-              {sourceTag(item.source)}
-            </span>
-          )}
+          {item.custom ? <span className="badge">Yours</span> : <SourceBadge source={item.source} />}
           <span className="badge badge--status">{itemStatusLabels[item.status]}</span>
           {reasonMissing &&
             (readOnly ? (
@@ -113,7 +112,11 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
                 Reason missing
               </button>
             ))}
-          {item.owner && <span className="badge badge--owner">{item.owner}</span>}
+          {item.owner && (
+            <span className="badge badge--owner" title={`Owner: ${item.owner}`}>
+              {item.owner}
+            </span>
+          )}
           {item.dueDate && (
             <span className={overdue ? 'badge badge--overdue' : 'badge'}>
               {overdue ? 'Overdue · ' : 'Due '}

@@ -1,5 +1,5 @@
 import { Download, Printer } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { actionListCsv, actionListMarkdown } from '../../../shared/domain/actionList';
@@ -7,7 +7,7 @@ import { ActionMenu } from '../../components/ActionMenu';
 import { useAppStore, useStoreApi } from '../../store';
 import { AreaSection } from './AreaSection';
 import { useChecklistActions } from './checklistActions';
-import { focusItemById } from './ChecklistItemRow';
+import { focusItemById, itemElement } from './ChecklistItemRow';
 import { isFiltering, matchesFilter, noFilter } from './filter';
 import { FilterBar } from './FilterBar';
 import { NewCatalogItems } from './NewCatalogItems';
@@ -37,13 +37,18 @@ export function ChecklistView({
   const report = useReadiness();
   const today = useToday();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  /** The item opened last: what the user is working on, kept in view while the filters change around it. */
+  const lastOpened = useRef<string | null>(null);
 
   const toggle = useCallback(
     (id: string) =>
       setExpanded((previous) => {
         const next = new Set(previous);
         if (next.has(id)) next.delete(id);
-        else next.add(id);
+        else {
+          next.add(id);
+          lastOpened.current = id;
+        }
         return next;
       }),
     [],
@@ -56,13 +61,28 @@ export function ChecklistView({
   const visible = useMemo(() => items.filter((item) => matchesFilter(item, filter, today)), [items, filter, today]);
   const filtering = isFiltering(filter);
 
+  // Clearing the search or the filters puts every item back above the open one: bring it back into view. After
+  // the browser has kept the search box's caret in view, or it would scroll straight back.
+  const wasFiltering = useRef(filtering);
+  useEffect(() => {
+    const cleared = wasFiltering.current && !filtering;
+    wasFiltering.current = filtering;
+    const id = lastOpened.current;
+    if (!cleared || id === null || !expanded.has(id)) return;
+    const frame = requestAnimationFrame(() => itemElement(id)?.scrollIntoView({ block: 'center' }));
+    return () => cancelAnimationFrame(frame);
+    // Only when the filtering ends; opening and closing items scroll nothing.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [filtering]);
+
   /** From the summary: clear filters that hide the item, open it, and put the keyboard on it. */
   const showItem = (id: string) => {
     if (!visible.some((item) => item.id === id)) store.getState().setChecklistFilter(noFilter);
     setExpanded((previous) => new Set(previous).add(id));
+    lastOpened.current = id;
     requestAnimationFrame(() => {
       focusItemById(id);
-      document.querySelector(`[data-item-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'center' });
+      itemElement(id)?.scrollIntoView({ block: 'center' });
     });
   };
 

@@ -1,4 +1,5 @@
 import { Search, X } from 'lucide-react';
+import { useRef } from 'react';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklist';
 import { itemStages, stageLabels } from '../../../shared/model/checklistStages';
@@ -9,12 +10,14 @@ import { isFiltering, noFilter } from './filter';
 export function FilterBar({ owners, shown, total }: { owners: string[]; shown: number; total: number }) {
   const filter = useAppStore((s) => s.checklistFilter);
   const setFilter = useAppStore((s) => s.setChecklistFilter);
+  const searchBox = useRef<HTMLInputElement>(null);
 
   return (
     <div className="filter-bar" role="search" aria-label="Filter the checklist">
       <div className="filter-bar__search">
         <Search size={15} aria-hidden className="filter-bar__search-icon" />
         <input
+          ref={searchBox}
           className="input"
           type="search"
           aria-label="Search items"
@@ -82,7 +85,15 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
           <span className="filter-bar__count" role="status">
             {shown} of {total} items
           </span>
-          <button type="button" className="button button--small button--ghost" onClick={() => setFilter(noFilter)}>
+          <button
+            type="button"
+            className="button button--small button--ghost"
+            onClick={() => {
+              setFilter(noFilter);
+              // The button goes with the filters; the keyboard goes to the search box rather than the page.
+              searchBox.current?.focus({ preventScroll: true });
+            }}
+          >
             <X size={14} aria-hidden /> Clear filters
           </button>
         </>

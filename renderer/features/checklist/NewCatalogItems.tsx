@@ -28,7 +28,7 @@ export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
   );
   if (!functionId || missing.length === 0 || readOnly || dismissed) return null;
 
-  const label = businessFunction(functionId).label.toLowerCase();
+  const label = businessFunction(functionId).label;
   const mustHaves = missing.filter((item) => item.mustHave).length;
   const add = () => {
     actions.addMissingTemplateItems();
@@ -44,7 +44,7 @@ export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
       <Sparkles size={18} aria-hidden className="catalog-update__icon" />
       <div className="catalog-update__text">
         <h3 id="catalog-update-title" className="catalog-update__title">
-          The {label} checklist has {plural(missing.length, 'new item', 'new items')}
+          The checklist for {label} has {plural(missing.length, 'new item', 'new items')}
         </h3>
         <p className="muted">
           {mustHaves > 0 ? `${plural(mustHaves, 'is a must-have', 'are must-haves')}. ` : ''}

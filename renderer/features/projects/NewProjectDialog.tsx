@@ -3,6 +3,7 @@ import { X } from 'lucide-react';
 import { useId, useState, type FormEvent } from 'react';
 import { businessFunctions, type BusinessFunctionId } from '../../../shared/model/businessFunctions';
 import { ProjectNameSchema } from '../../../shared/model/project';
+import { ProjectNameInput } from '../../components/ProjectNameInput';
 import { useAppStore } from '../../store';
 import { projectFileName } from '../../../shared/model/projectFileName';
 
@@ -57,18 +58,16 @@ export function NewProjectDialog({ open, onOpenChange }: Props) {
               <label className="field__label" htmlFor="project-name">
                 Project name
               </label>
-              <input
+              <ProjectNameInput
                 id="project-name"
-                className="input"
                 value={name}
                 dir="auto"
                 autoFocus
-                maxLength={200}
                 placeholder="e.g. Acme customer service"
                 aria-invalid={error ? true : undefined}
                 aria-describedby={error ? errorId : undefined}
-                onChange={(e) => {
-                  setName(e.target.value);
+                onValueChange={(value) => {
+                  setName(value);
                   setError(null);
                 }}
               />

@@ -1,9 +1,45 @@
 import { FileQuestion } from 'lucide-react';
+import { levelLabels } from '../../../shared/domain/readinessLabels';
 import { businessFunction } from '../../../shared/model/businessFunctions';
 import type { ProjectSummary } from '../../../shared/model/library';
+import { fileLocation } from '../../../shared/model/paths';
 import { dateTime, timeAgo } from '../../format';
 import { useStoreApi } from '../../store';
 import { ProjectActions } from '../files/ProjectActions';
+
+/** Where the file is: its name, and the folder it is in (the whole path on hover). */
+function FileWhere({ path }: { path: string }) {
+  const { fileName, folderName } = fileLocation(path);
+  return (
+    <span className="project-card__where" title={path}>
+      <span className="project-card__file" dir="auto">
+        {fileName}
+      </span>
+      <span className="project-card__folder" dir="auto">
+        in {folderName}
+      </span>
+    </span>
+  );
+}
+
+/** Where the project stands, as the library last saw it: level and score, and the item done last. */
+function Standing({ project }: { project: ProjectSummary }) {
+  const { readiness, lastDone } = project;
+  if (!readiness) return null;
+  return (
+    <>
+      <span className="project-card__readiness">
+        <span className={`level-badge level-badge--${readiness.level}`}>{levelLabels[readiness.level]}</span>
+        <span className="project-card__score">
+          {readiness.score === null ? 'nothing to assess' : `${Math.floor(readiness.score)}/100`}
+        </span>
+      </span>
+      <span className="project-card__meta project-card__last-done" title={lastDone ? dateTime(lastDone.at) : undefined}>
+        {lastDone ? `Last done: ${lastDone.title}, ${timeAgo(lastDone.at)}` : 'Nothing done yet'}
+      </span>
+    </>
+  );
+}
 
 /** One project on the home: opens on click; its file actions sit in a menu; a missing file says so. */
 export function ProjectCard({ project }: { project: ProjectSummary }) {
@@ -21,9 +57,7 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
         <span className="project-card__meta">
           The file is no longer at this place — it may have been moved, renamed, or be on a drive that is not connected.
         </span>
-        <span className="project-card__path" title={project.path}>
-          <span dir="ltr">{project.path}</span>
-        </span>
+        <FileWhere path={project.path} />
         <div className="project-card__actions">
           <button
             type="button"
@@ -52,12 +86,11 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
         <span className="project-card__name" dir="auto">
           {project.name}
         </span>
+        <Standing project={project} />
         <span className="project-card__meta" title={dateTime(project.updatedAt)}>
           Edited {timeAgo(project.updatedAt)}
         </span>
-        <span className="project-card__path" title={project.path}>
-          <span dir="ltr">{project.path}</span>
-        </span>
+        <FileWhere path={project.path} />
       </button>
       <div className="project-card__menu">
         <ProjectActions path={project.path} name={project.name} inWorkspace={false} />

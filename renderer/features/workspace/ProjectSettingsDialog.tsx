@@ -37,10 +37,13 @@ export function ProjectSettingsDialog() {
     const before = store.getState().current?.project.checklist.items.length ?? 0;
     actions.changeFunction(id);
     const added = (store.getState().current?.project.checklist.items.length ?? 0) - before;
+    const changed = `The business function is now ${businessFunction(id).label}.`;
     store
       .getState()
       .showToast(
-        `Now preparing ${businessFunction(id).label.toLowerCase()}. ${added === 1 ? '1 item was' : `${added} items were`} added to the checklist; nothing you did was changed.`,
+        added === 0
+          ? changed
+          : `${changed} ${added === 1 ? '1 item was' : `${added} items were`} added to the checklist; nothing you did was changed.`,
       );
   };
 

@@ -1,8 +1,15 @@
 import { Pencil } from 'lucide-react';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ProjectNameSchema } from '../../../shared/model/project';
+import { ProjectNameInput } from '../../components/ProjectNameInput';
 import { useAppStore } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
+
+/**
+ * Puts the keyboard on the title when a project opens (or a rename ends), so it is never left on the page's
+ * body and a screen reader starts from the project's name.
+ */
+const focusOnMount = (heading: HTMLHeadingElement | null) => heading?.focus();
 
 /** The project's name as the page title, renamed in place (Enter saves, Escape cancels). */
 export function ProjectTitle() {
@@ -45,7 +52,9 @@ export function ProjectTitle() {
   if (draft === null) {
     return (
       <div className="project-title">
-        <h1 dir="auto">{name}</h1>
+        <h1 dir="auto" tabIndex={-1} ref={focusOnMount}>
+          {name}
+        </h1>
         {!readOnly && (
           <button type="button" className="icon-button" aria-label="Rename project" onClick={() => setDraft(name)}>
             <Pencil size={16} aria-hidden />
@@ -60,14 +69,15 @@ export function ProjectTitle() {
       <label className="visually-hidden" htmlFor="rename-project">
         Project name
       </label>
-      <input
+      <ProjectNameInput
         id="rename-project"
         className="input project-title__input"
         value={draft}
+        dir="auto"
         autoFocus
         onFocus={(e) => e.currentTarget.select()}
-        onChange={(e) => {
-          setDraft(e.target.value);
+        onValueChange={(value) => {
+          setDraft(value);
           setError(null);
         }}
         onKeyDown={onKeyDown}

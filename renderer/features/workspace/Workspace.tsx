@@ -7,6 +7,7 @@ import { ProjectActions } from '../files/ProjectActions';
 import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
 import { ProjectTitle } from './ProjectTitle';
+import { TabStrip } from './TabStrip';
 import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
@@ -87,14 +88,16 @@ export function Workspace() {
             <span dir="ltr">{path}</span>
           </p>
         </div>
-        <Tabs.List className="tabs" aria-label="Project sections">
-          {workspaceSections.map((section) => (
-            <Tabs.Trigger key={section.id} value={section.id} className="tabs__tab">
-              <section.icon size={16} aria-hidden />
-              {section.tab}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
+        <TabStrip>
+          <Tabs.List className="tabs" aria-label="Project sections">
+            {workspaceSections.map((section) => (
+              <Tabs.Trigger key={section.id} value={section.id} className="tabs__tab">
+                <section.icon size={16} aria-hidden />
+                {section.tab}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+        </TabStrip>
       </header>
       {workspaceSections.map((section) => (
         <Tabs.Content key={section.id} value={section.id} className="workspace__panel">

@@ -18,17 +18,21 @@ export class HomePage {
     await expect(this.page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
   }
 
-  /** The card of one project in the list (its open button, its menu, or its missing-file actions). */
-  projectCard(name: string): Locator {
-    return this.page
+  /**
+   * The card of one project in the list (its open button, its menu, or its missing-file actions); two projects
+   * of one name are told apart by their file's name.
+   */
+  projectCard(name: string, fileName?: string): Locator {
+    const cards = this.page
       .getByRole('main')
       .getByRole('listitem')
       .filter({ has: this.page.getByText(name, { exact: true }) });
+    return fileName ? cards.filter({ has: this.page.getByText(fileName, { exact: true }) }) : cards;
   }
 
   /** Opens the "…" menu of a project's card and chooses an action. */
-  async chooseCardAction(name: string, action: string): Promise<void> {
-    await this.projectCard(name)
+  async chooseCardAction(name: string, action: string, fileName?: string): Promise<void> {
+    await this.projectCard(name, fileName)
       .getByRole('button', { name: `Actions for ${name}` })
       .click();
     await this.page.getByRole('menuitem', { name: action }).click();
