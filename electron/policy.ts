@@ -87,12 +87,12 @@ export function mainWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/** The window's first size, and the smallest the layout works at. */
+export const mainWindowSize = { width: 1280, height: 820, minWidth: 900, minHeight: 600 };
+
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...mainWindowSize,
     show: false,
     title: 'Outsourcing Readiness Workbench',
     webPreferences: mainWebPreferences(preloadPath),

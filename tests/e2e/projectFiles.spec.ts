@@ -254,7 +254,7 @@ test('a failed save keeps the edits, says why, and succeeds on retry once the fo
   expect((await readProject(join(usb, 'Unplugged.orw'))).currency).toBe('EUR');
 });
 
-test('closing the window saves pending edits first, and stays open when they cannot be saved', async ({ desktop }) => {
+test('closing the window saves pending edits first, and asks only when they cannot be saved', async ({ desktop }) => {
   const { page, home } = await start(desktop);
   const usb = join(desktop.root, 'USB');
   await mkdir(usb);
@@ -262,21 +262,38 @@ test('closing the window saves pending edits first, and stays open when they can
   desktop.dialogAnswers.save.push(join(usb, 'Closing.orw'));
   await workspace.chooseFileAction('Move to…');
   await expect.poll(() => workspace.path()).toBe(join(usb, 'Closing.orw'));
-  await page.evaluate(() => {
-    (window as unknown as { closeCalls: number }).closeCalls = 0;
-    window.close = () => void ((window as unknown as { closeCalls: number }).closeCalls += 1);
-  });
-  const closedCount = () => page.evaluate(() => (window as unknown as { closeCalls: number }).closeCalls);
 
   const unplugged = join(desktop.root, 'USB (unplugged)');
   await rename(usb, unplugged);
   await workspace.setCurrency('NOK');
   await desktop.emit(page, 'app:close-requested', {});
-  await expect(page.getByRole('alert')).toContainText('the window stays open');
-  expect(await closedCount()).toBe(0);
+  const question = page.getByRole('alertdialog', { name: 'Your latest changes are not saved' });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep the window open' }).click();
+  expect(desktop.windowCloses(page)).toBe(0);
 
   await rename(unplugged, usb);
   await desktop.emit(page, 'app:close-requested', {});
-  await expect.poll(closedCount).toBe(1);
+  await expect.poll(() => desktop.windowCloses(page)).toBe(1);
   expect((await readProject(join(usb, 'Closing.orw'))).currency).toBe('NOK');
+});
+
+test('closing without unsaved work closes at once, and “Close without saving” is the user’s explicit choice', async ({
+  desktop,
+}) => {
+  const { page, home } = await start(desktop);
+  await desktop.emit(page, 'app:close-requested', {});
+  await expect.poll(() => desktop.windowCloses(page)).toBe(1);
+
+  const usb = join(desktop.root, 'USB');
+  await mkdir(usb);
+  const workspace = await home.createProject('Leaving', 'IT help desk');
+  desktop.dialogAnswers.save.push(join(usb, 'Leaving.orw'));
+  await workspace.chooseFileAction('Move to…');
+  await expect.poll(() => workspace.path()).toBe(join(usb, 'Leaving.orw'));
+  await rename(usb, join(desktop.root, 'gone'));
+  await workspace.setCurrency('SEK');
+  await desktop.emit(page, 'app:close-requested', {});
+  await page.getByRole('button', { name: 'Close without saving' }).click();
+  await expect.poll(() => desktop.windowCloses(page)).toBe(2);
 });

@@ -19,6 +19,8 @@ const readmeShots = new Set([
   'ladder-dark',
   'waiver-dialog-light',
   'waiver-dialog-dark',
+  'shortcuts-light',
+  'shortcuts-dark',
 ]);
 
 /** Saves the page, or one part of it, for review (and for the README when asked). */
@@ -95,6 +97,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await workspace.backToProjects();
     await expect(home.projectCard('Northwind collections')).toBeVisible();
     await capture(page, `home-${colorScheme}`);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the keyboard shortcuts sheet renders in ${colorScheme}`, async ({ desktop }) => {
+    const page = await desktop.launch({ colorScheme });
+    await new HomePage(page).expectLoaded();
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.keyboard.press('Shift+?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await capture(page, `shortcuts-${colorScheme}`);
   });
 }
 

@@ -55,7 +55,7 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
           const expanded = open.has(criterion.id);
           const id = `criterion-${criterion.id}`;
           return (
-            <li key={criterion.id} className="criterion">
+            <li key={criterion.id} className="criterion" data-record-id={criterion.id}>
               <div className="criterion__row">
                 <button
                   type="button"

@@ -98,7 +98,7 @@ export function ParticipantsPanel({ actions, readOnly }: { actions: VendorAction
         {vendors.length === 0 && <p className="empty-note">No vendors yet. Add the providers on your shortlist.</p>}
         <ul className="vendor-cards">
           {vendors.map((vendor, index) => (
-            <li key={vendor.id} className="vendor-card">
+            <li key={vendor.id} className="vendor-card" data-record-id={vendor.id}>
               <div className="vendor-card__fields">
                 <label className="vendor-field vendor-field--name">
                   <span className="field__label">Name</span>

@@ -10,6 +10,7 @@ import { useEvaluation, useRankProbabilities, useScoring } from './useScoring';
 import { useVendorActions } from './vendorActions';
 import { WeightsPanel } from './WeightsPanel';
 import './vendors.css';
+import { useRequestedPanel } from '../find/useWorkspaceTarget';
 
 const panels = [
   { id: 'results', label: 'Results' },
@@ -29,6 +30,7 @@ export default function VendorsView() {
   const { probabilities, stale } = useRankProbabilities();
   const hasVendors = (evaluation?.vendors.length ?? 0) > 0;
   const [panel, setPanel] = useState<PanelId>(hasVendors ? 'results' : 'participants');
+  useRequestedPanel(panels, setPanel);
   if (!evaluation || !scored) return null;
 
   return (

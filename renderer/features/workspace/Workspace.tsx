@@ -12,6 +12,7 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
+import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
 import { lazy, Suspense, useState, type ComponentType, type ReactNode } from 'react';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
@@ -30,6 +31,7 @@ export function Workspace() {
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
   const [itemToShow, setItemToShow] = useState<string | null>(null);
+  useWorkspaceTarget(setTab, setItemToShow);
   if (!functionTemplate) return null;
 
   return (
