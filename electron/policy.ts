@@ -126,6 +126,19 @@ export function isSafeExternalUrl(url: string): boolean {
   );
 }
 
+/** Whether a page may navigate (or be redirected) to `url`: only within the app's own bundle. */
+export function mayNavigate(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/**
+ * What a request for a new window gets: never a window (no popups, no `window.open`, no target=_blank);
+ * a safe `https:` link opens in the user's browser instead.
+ */
+export function newWindowDecision(url: string): { action: 'deny'; openInBrowser: boolean } {
+  return { action: 'deny', openInBrowser: isSafeExternalUrl(url) };
+}
+
 /**
  * The file under `root` that an `app://` request names, or null when the request is not ours or would
  * escape `root` (`..`, encoded separators, absolute paths).

@@ -1,17 +1,25 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import type { EventName, Events } from '../shared/contract';
-import { appEntryUrl, isSafeExternalUrl, mainWindowOptions } from './policy';
+import { appEntryUrl, mainWindowOptions, mayNavigate, newWindowDecision } from './policy';
 import type { WindowPlacement } from './services';
 import { placementOf, type RestoredBounds } from './windowBounds';
 
-/** Denies navigation, new windows and webviews for any web contents; safe `https:` links go to the browser. */
+/**
+ * For any web contents: navigation stays inside the app, no new windows and no webviews; a safe `https:`
+ * link goes to the user's browser.
+ */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const decision = newWindowDecision(url);
+    if (decision.openInBrowser) void shell.openExternal(url);
+    return { action: decision.action };
   });
 }
 
