@@ -61,7 +61,7 @@ describe('electron-builder.yml', () => {
         typeof target === 'string' ? { target } : target,
       );
     expect(targets('win')).toEqual([
-      { target: 'nsis', arch: ['x64', 'arm64'] },
+      { target: 'nsis', arch: ['x64'] },
       { target: 'portable', arch: ['x64'] },
     ]);
     expect(targets('mac')).toEqual([{ target: 'dmg', arch: ['universal'] }]);
