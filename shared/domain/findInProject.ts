@@ -58,63 +58,42 @@ export function findInProject(project: Project, query: string): FindResult[] {
     .map((entry) => entry.result);
 }
 
+/** A record whose first field is its title. */
+const record = (tab: FindTab, kind: FindKind, id: string, fields: string[]): Searchable => ({
+  tab,
+  kind,
+  id,
+  title: fields[0] ?? '',
+  fields,
+});
+
 function* searchables(project: Project): Generator<Searchable> {
   for (const item of project.checklist.items) {
     const evidence = item.evidence.map((link) => link.label);
-    yield {
-      tab: 'checklist',
-      kind: 'Checklist item',
-      id: item.id,
-      title: item.title,
-      fields: [item.title, item.notes, item.owner, item.naReason, ...evidence],
-    };
+    yield record('checklist', 'Checklist item', item.id, [
+      item.title,
+      item.notes,
+      item.owner,
+      item.naReason,
+      ...evidence,
+    ]);
   }
   for (const category of costCategoryIds) {
     const note = project.costs.categoryNotes[category];
-    if (note) {
-      const title = costCategoryLabels[category];
-      yield { tab: 'costs', kind: 'Cost note', id: category, title, fields: [title, note] };
-    }
+    if (note) yield record('costs', 'Cost note', category, [costCategoryLabels[category], note]);
   }
   for (const vendor of project.vendors.vendors) {
-    yield {
-      tab: 'vendors',
-      kind: 'Vendor',
-      id: vendor.id,
-      title: vendor.name,
-      fields: [vendor.name, vendor.notes, vendor.contact],
-    };
+    yield record('vendors', 'Vendor', vendor.id, [vendor.name, vendor.notes, vendor.contact]);
   }
   for (const criterion of project.vendors.criteria) {
-    yield {
-      tab: 'vendors',
-      kind: 'Criterion',
-      id: criterion.id,
-      title: criterion.name,
-      fields: [criterion.name, criterion.question],
-    };
+    yield record('vendors', 'Criterion', criterion.id, [criterion.name, criterion.question]);
   }
-  for (const goal of project.plan.goals) {
-    yield { tab: 'plan', kind: 'Goal', id: goal.id, title: goal.goal, fields: [goal.goal, goal.contribution] };
-  }
-  for (const expectation of project.plan.expectations) {
-    const { objective, kpi, baseline, target, measurement, consequence } = expectation;
-    yield {
-      tab: 'plan',
-      kind: 'Expectation',
-      id: expectation.id,
-      title: objective,
-      fields: [objective, kpi, baseline, target, measurement, consequence],
-    };
+  for (const goal of project.plan.goals) yield record('plan', 'Goal', goal.id, [goal.goal, goal.contribution]);
+  for (const { id, objective, kpi, baseline, target, measurement, consequence } of project.plan.expectations) {
+    yield record('plan', 'Expectation', id, [objective, kpi, baseline, target, measurement, consequence]);
   }
   for (const risk of project.plan.risks) {
-    yield {
-      tab: 'plan',
-      kind: 'Risk',
-      id: risk.id,
-      title: risk.description,
-      fields: [risk.description, risk.mitigation, risk.owner],
-    };
+    yield record('plan', 'Risk', risk.id, [risk.description, risk.mitigation, risk.owner]);
   }
 }
 

@@ -45,7 +45,7 @@ test('File › Save As… continues the project in the file chosen; items apply 
   await expect.poll(() => menuItemEnabled(app, 'file:save-as')).toBe(false);
 });
 
-test('Help › Keyboard Shortcuts shows the sheet; View › Theme › Dark applies and is kept', async () => {
+test('Help › Keyboard Shortcuts shows the sheet; View › Theme › Dark applies to the page and the window frame', async () => {
   const { app, page } = await user.launch();
   await new HomePage(page).expectLoaded();
   await chooseMenuItem(app, 'help:shortcuts');

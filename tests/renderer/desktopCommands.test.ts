@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../renderer/store';
 import { menuStateOf } from '../../renderer/features/commands/commandState';
 import { runPageCommand } from '../../renderer/features/commands/runPageCommand';
 import type { Project } from '../../shared/model/project';
 import { fail } from '../../shared/result';
-import { fakeApi } from './fakeApi';
+import { storeWithOpenProject } from './fakeApi';
 
 const renamed = (project: Project): Project => ({ ...project, name: 'Renamed' });
 
-async function openStore() {
-  const api = fakeApi();
-  const store = createAppStore(api, { autosaveDelayMs: 10_000 });
-  await store.getState().openProject('/projects/Acme support.orw');
-  return { api, store };
-}
+const openStore = () => storeWithOpenProject(10_000);
 
 describe('closing the window', () => {
   it('saves pending edits, then lets the window close without asking', async () => {

@@ -3,6 +3,7 @@ import type { OpenedProject, RequestOf } from '../../shared/contract';
 import { createProject } from '../../shared/model/project';
 import { fail, ok } from '../../shared/result';
 import type { Api } from '../../renderer/api';
+import { createAppStore } from '../../renderer/store';
 
 export function openedProject(name = 'Acme support'): OpenedProject {
   return {
@@ -58,4 +59,12 @@ export function fakeApi() {
     onMenuCommand: vi.fn(() => () => undefined),
     pathForFile: vi.fn(() => ''),
   } satisfies Api;
+}
+
+/** A store on a fake api with a project open, as after opening one from the home. */
+export async function storeWithOpenProject(autosaveDelayMs = 600) {
+  const api = fakeApi();
+  const store = createAppStore(api, { autosaveDelayMs });
+  await store.getState().openProject('/projects/Acme support.orw');
+  return { api, store };
 }

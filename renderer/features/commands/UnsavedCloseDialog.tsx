@@ -1,4 +1,4 @@
-import * as AlertDialog from '@radix-ui/react-alert-dialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useAppStore, useStoreApi } from '../../store';
 
 /**
@@ -15,33 +15,21 @@ export function UnsavedCloseDialog({ open, onOpenChange }: { open: boolean; onOp
       await store.getState().closeWindow();
   };
   return (
-    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
-      <AlertDialog.Portal>
-        <AlertDialog.Overlay className="dialog-overlay" />
-        <AlertDialog.Content className="dialog dialog--small">
-          <div className="dialog__body">
-            <AlertDialog.Title className="dialog__title">Your latest changes are not saved</AlertDialog.Title>
-            <AlertDialog.Description asChild>
-              <div className="dialog__text">
-                <p>
-                  They could not be written to the project file, so closing now would lose them. Keep the window open
-                  and retry, or save them to another file first.
-                </p>
-                {reason && <p>{reason}</p>}
-              </div>
-            </AlertDialog.Description>
-            <div className="dialog__footer">
-              <AlertDialog.Action className="button button--danger" onClick={() => void store.getState().closeWindow()}>
-                Close without saving
-              </AlertDialog.Action>
-              <AlertDialog.Action className="button" onClick={() => void saveElsewhere()}>
-                Save As…
-              </AlertDialog.Action>
-              <AlertDialog.Cancel className="button button--primary">Keep the window open</AlertDialog.Cancel>
-            </div>
-          </div>
-        </AlertDialog.Content>
-      </AlertDialog.Portal>
-    </AlertDialog.Root>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Your latest changes are not saved"
+      confirmLabel="Close without saving"
+      destructive
+      onConfirm={() => void store.getState().closeWindow()}
+      cancelLabel="Keep the window open"
+      alternative={{ label: 'Save As…', onChoose: () => void saveElsewhere() }}
+    >
+      <p>
+        They could not be written to the project file, so closing now would lose them. Keep the window open and retry,
+        or save them to another file first.
+      </p>
+      {reason && <p>{reason}</p>}
+    </ConfirmDialog>
   );
 }
