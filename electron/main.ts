@@ -133,7 +133,10 @@ if (!app.requestSingleInstanceLock()) {
     );
     mainWindow = created;
     const contents = created.window.webContents;
-    contents.on('did-start-loading', () => inbox.pageGone());
+    // A reload replaces the page: files wait for the new one.
+    contents.on('did-start-navigation', (event) => {
+      if (event.isMainFrame && !event.isSameDocument) inbox.pageGone();
+    });
     contents.on('render-process-gone', () => inbox.pageGone());
     contents.on('did-finish-load', () => {
       const path = inbox.pageLoaded();
