@@ -36,6 +36,12 @@ const inMenus = (): CommandId[] =>
     slots.flatMap((slot): CommandId[] => (slot === '-' ? [] : typeof slot === 'string' ? [slot] : [...slot.items])),
   );
 
+/** A menu's item labels on Linux, submenus by their own label. */
+const labels = (menu: keyof typeof menuLayout) =>
+  menuLayout[menu].flatMap((slot) =>
+    slot === '-' ? [] : typeof slot === 'string' ? [forPlatform(commands[slot].label, 'linux')] : [slot.submenu],
+  );
+
 describe('the command table', () => {
   it('puts every command in exactly one menu', () => {
     const placed = inMenus();
@@ -44,10 +50,6 @@ describe('the command table', () => {
   });
 
   it('has the items the issue asks for, in the menus a user looks in', () => {
-    const labels = (menu: keyof typeof menuLayout) =>
-      menuLayout[menu].flatMap((slot) =>
-        slot === '-' ? [] : typeof slot === 'string' ? [forPlatform(commands[slot].label, 'linux')] : [slot.submenu],
-      );
     expect(labels('file')).toEqual([
       'New Project…',
       'New from Sample',
