@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { bundleReport } from './build/bundleReport.ts';
+import { bundleReport } from './build/scripts/bundleReport.ts';
 import { contentSecurityPolicy } from './electron/contentSecurityPolicy.ts';
 
 /** Puts the shell's CSP into the page too, so it holds wherever the bundle is served from. */

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { ChunkReport } from '../build/bundleReport';
+import type { ChunkReport } from '../build/scripts/bundleReport';
 
 /** Packages that must never load with the first screen: charts, Word export, the worker bridge. */
 export const loadOnDemand = [/^@visx\//, /^d3-/, /^docx$/, /^comlink$/];

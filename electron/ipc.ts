@@ -1,8 +1,11 @@
 import { channels, requests, type Channel, type Handlers } from '../shared/contract';
 import { fail, type Result } from '../shared/result';
+import { isAppUrl } from './policy';
+
+type Handle = (request: unknown) => Promise<Result<unknown>>;
 
 /** Receives one validated-and-wrapped handler per channel; `ipcMain.handle` in the app, `exposeBinding` in tests. */
-export type Register = (channel: Channel, handle: (request: unknown) => Promise<Result<unknown>>) => void;
+export type Register = (channel: Channel, handle: Handle) => void;
 
 /**
  * Binds every channel of the contract: the request is parsed with its schema (anything from the renderer is
@@ -12,6 +15,17 @@ export function registerHandlers(register: Register, handlers: Handlers): void {
   for (const channel of channels) {
     register(channel, (request) => dispatch(channel, request, handlers));
   }
+}
+
+/**
+ * What `ipcMain.handle` runs: a request from any frame that is not the app's own page (another origin in a
+ * frame, a page the window was somehow navigated to) is refused before it is even parsed.
+ */
+export function fromAppFramesOnly(
+  handle: Handle,
+): (senderUrl: string | undefined, request: unknown) => Promise<Result<unknown>> {
+  return async (senderUrl, request) =>
+    isAppUrl(senderUrl) ? handle(request) : fail('invalid-request', 'Request refused: it did not come from the app.');
 }
 
 async function dispatch(channel: Channel, request: unknown, handlers: Handlers): Promise<Result<unknown>> {

@@ -1,30 +1,70 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, ipcMain, session, type BrowserWindow } from 'electron';
-import { droppedFileChannel } from '../shared/contract';
-import { fail } from '../shared/result';
-import { registerHandlers } from './ipc';
-import { installMenu } from './menu';
+import { app, dialog, ipcMain, nativeTheme, screen, session, shell } from 'electron';
+import type { MainCommandId } from '../shared/commands';
+import { droppedFileChannel, type Handlers, type ShellChannel } from '../shared/contract';
+import { ok } from '../shared/result';
+import { aboutDetail } from './about';
+import { fromAppFramesOnly, registerHandlers } from './ipc';
+import { installMenu, platform } from './menu';
+import { isProjectFilePath, OsFileInbox } from './osFiles';
 import { createPlatformPorts } from './platform';
-import { isAppUrl, projectPathFromArgv } from './policy';
+import { isAppUrl, mainWindowSize, projectPathFromArgv } from './policy';
 import { installPrivacy } from './privacy';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createServices, type Services } from './services';
-import { createMainWindow, hardenWebContents, sendEvent } from './window';
+import { createMainWindow, hardenWebContents, sendEvent, type MainWindow } from './window';
+import { restoreBounds } from './windowBounds';
+import { appName } from './windowChrome';
 
 // Bundled to dist/electron/main.cjs; the renderer is built to dist/renderer.
 const rendererRoot = join(__dirname, '..', 'renderer');
 const preloadPath = join(__dirname, 'preload.cjs');
 
-let mainWindow: BrowserWindow | null = null;
+let mainWindow: MainWindow | null = null;
 let disposed = false;
 let services: Services | null = null;
-let pendingPath: string | null = projectPathFromArgv(process.argv, process.cwd());
+const inbox = new OsFileInbox(projectPathFromArgv(process.argv, process.cwd()));
 
 /** The OS handed us a file: the renderer may open that path (and no path it makes up itself). */
 function openPath(path: string): void {
+  if (!isProjectFilePath(path)) return;
   services?.acceptPathFromOs(path);
-  if (mainWindow && !mainWindow.webContents.isLoading()) sendEvent(mainWindow, 'app:open-path', { path });
-  else pendingPath = path;
+  const now = inbox.receive(path);
+  if (now && mainWindow) sendEvent(mainWindow.window, 'app:open-path', { path: now });
+}
+
+function showAbout(): void {
+  const detail = aboutDetail(
+    {
+      app: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      node: process.versions.node,
+      v8: process.versions.v8,
+    },
+    `${process.platform} ${process.getSystemVersion()}`,
+  );
+  if (platform === 'darwin') {
+    app.setAboutPanelOptions({ applicationName: appName, applicationVersion: app.getVersion(), credits: detail });
+    app.showAboutPanel();
+    return;
+  }
+  const options = { type: 'info' as const, title: `About ${appName}`, message: appName, detail, buttons: ['OK'] };
+  if (mainWindow) void dialog.showMessageBox(mainWindow.window, options);
+  else void dialog.showMessageBox(options);
+}
+
+async function openFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const failure = await shell.openPath(folder);
+  if (failure) dialog.showErrorBox(appName, `The folder ${folder} could not be opened: ${failure}`);
+}
+
+function runMainCommand(command: MainCommandId, started: Services): void {
+  if (command === 'help:about') showAbout();
+  else if (command === 'help:data-folder') void openFolder(app.getPath('userData'));
+  else void openFolder(started.logFolder);
 }
 
 registerAppScheme();
@@ -35,12 +75,13 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
+      if (mainWindow.window.isMinimized()) mainWindow.window.restore();
+      mainWindow.window.focus();
     }
     const path = projectPathFromArgv(argv, workingDirectory);
     if (path) openPath(path);
   });
+  // macOS: a file double-clicked in Finder or dropped on the dock icon; may arrive before 'ready'.
   app.on('open-file', (event, path) => {
     event.preventDefault();
     openPath(path);
@@ -48,23 +89,35 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   app.on('window-all-closed', () => app.quit());
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     installPrivacy(session.defaultSession);
     serveRenderer(rendererRoot);
-    const started = createServices(createPlatformPorts(() => mainWindow));
+    const started = createServices(createPlatformPorts(() => mainWindow?.window ?? null));
     services = started;
-    if (pendingPath) started.acceptPathFromOs(pendingPath);
+    if (inbox.waiting) started.acceptPathFromOs(inbox.waiting);
     // A file dropped onto the window: only the preload sends this, with a path Electron read from the dropped file.
     ipcMain.on(droppedFileChannel, (event, path: unknown) => {
       if (isAppUrl(event.senderFrame?.url) && typeof path === 'string') started.acceptPathFromOs(path);
     });
-    registerHandlers((channel, handle) => {
-      ipcMain.handle(channel, (event, request: unknown) =>
-        isAppUrl(event.senderFrame?.url)
-          ? handle(request)
-          : fail('invalid-request', 'Request refused: it did not come from the app.'),
-      );
-    }, started.handlers);
+    // The frame (title bar, dialogs) takes the saved theme before the window shows; the page then reports it.
+    nativeTheme.themeSource = (await started.preferences().catch(() => null))?.theme ?? 'system';
+
+    const menu = installMenu({
+      isDev: !app.isPackaged,
+      getWindow: () => mainWindow?.window ?? null,
+      runMainCommand: (command) => runMainCommand(command, started),
+    });
+    const shellHandlers: Pick<Handlers, ShellChannel> = {
+      'app:menu-state': async (state) => (menu.update(state), ok(null)),
+      'app:close-window': async () => (mainWindow?.closeNow(), ok(null)),
+    };
+    registerHandlers(
+      (channel, handle) => {
+        const guarded = fromAppFramesOnly(handle);
+        ipcMain.handle(channel, (event, request: unknown) => guarded(event.senderFrame?.url, request));
+      },
+      { ...started.handlers, ...shellHandlers },
+    );
     // Locks tell other copies of the app that a project is being edited; give them up on the way out.
     app.on('will-quit', (event) => {
       if (disposed) return;
@@ -72,13 +125,24 @@ if (!app.requestSingleInstanceLock()) {
       disposed = true;
       void started.dispose().finally(() => app.quit());
     });
-    installMenu({ isDev: !app.isPackaged, getWindow: () => mainWindow });
-    mainWindow = createMainWindow(preloadPath);
-    mainWindow.webContents.on('did-finish-load', () => {
-      if (pendingPath && mainWindow) sendEvent(mainWindow, 'app:open-path', { path: pendingPath });
-      pendingPath = null;
+
+    const displays = [screen.getPrimaryDisplay(), ...screen.getAllDisplays()].map((display) => display.workArea);
+    const saved = await started.windowPlacement.read().catch(() => null);
+    const created = createMainWindow(preloadPath, restoreBounds(saved, displays, mainWindowSize), (placement) =>
+      started.windowPlacement.remember(placement),
+    );
+    mainWindow = created;
+    const contents = created.window.webContents;
+    // A reload replaces the page: files wait for the new one.
+    contents.on('did-start-navigation', (event) => {
+      if (event.isMainFrame && !event.isSameDocument) inbox.pageGone();
     });
-    mainWindow.on('closed', () => {
+    contents.on('render-process-gone', () => inbox.pageGone());
+    contents.on('did-finish-load', () => {
+      const path = inbox.pageLoaded();
+      if (path) sendEvent(created.window, 'app:open-path', { path });
+    });
+    created.window.on('closed', () => {
       mainWindow = null;
     });
   });

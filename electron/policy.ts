@@ -87,12 +87,12 @@ export function mainWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
+/** The window's first size, and the smallest the layout works at. */
+export const mainWindowSize = { width: 1280, height: 820, minWidth: 900, minHeight: 600 };
+
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 820,
-    minWidth: 900,
-    minHeight: 600,
+    ...mainWindowSize,
     show: false,
     title: 'Outsourcing Readiness Workbench',
     webPreferences: mainWebPreferences(preloadPath),
@@ -124,6 +124,19 @@ export function isSafeExternalUrl(url: string): boolean {
     parsed.username === '' &&
     parsed.password === ''
   );
+}
+
+/** Whether a page may navigate (or be redirected) to `url`: only within the app's own bundle. */
+export function mayNavigate(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/**
+ * What a request for a new window gets: never a window (no popups, no `window.open`, no target=_blank);
+ * a safe `https:` link opens in the user's browser instead.
+ */
+export function newWindowDecision(url: string): { action: 'deny'; openInBrowser: boolean } {
+  return { action: 'deny', openInBrowser: isSafeExternalUrl(url) };
 }
 
 /**

@@ -1,18 +1,25 @@
 import { BrowserWindow, shell, type WebContents } from 'electron';
 import type { EventName, Events } from '../shared/contract';
-import { appEntryUrl, isSafeExternalUrl, mainWindowOptions } from './policy';
+import { appEntryUrl, mainWindowOptions, mayNavigate, newWindowDecision } from './policy';
+import type { WindowPlacement } from './services';
+import { placementOf, type RestoredBounds } from './windowBounds';
 
-/** How long a closing window waits for the renderer to flush its pending save before asking again next time. */
-const closeFlushTimeoutMs = 10_000;
-
-/** Denies navigation, new windows and webviews for any web contents; safe `https:` links go to the browser. */
+/**
+ * For any web contents: navigation stays inside the app, no new windows and no webviews; a safe `https:`
+ * link goes to the user's browser.
+ */
 export function hardenWebContents(contents: WebContents): void {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+    const decision = newWindowDecision(url);
+    if (decision.openInBrowser) void shell.openExternal(url);
+    return { action: decision.action };
   });
 }
 
@@ -20,29 +27,49 @@ export function sendEvent<E extends EventName>(window: BrowserWindow, event: E, 
   window.webContents.send(event, payload);
 }
 
-export function createMainWindow(preloadPath: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
-  window.once('ready-to-show', () => window.show());
+export interface MainWindow {
+  window: BrowserWindow;
+  /** The page has saved (or the user chose to close without saving): close for real. */
+  closeNow(): void;
+}
 
-  // Closing asks the renderer to flush its autosave; it closes the window itself once the edits are on
-  // disk. When they cannot be saved it keeps the window open and says why, so nothing is lost; the next
-  // close asks again.
-  let closeRequested = false;
-  // A renderer that crashed or hangs cannot answer: then the window closes as asked.
+/**
+ * The main window, where it was last time. Closing asks the page to flush its autosave; the page answers
+ * with `app:close-window` once the edits are on disk, or asks the user when they could not be saved — so the
+ * window never closes over unsaved work, and never asks when there is nothing to lose. A renderer that crashed
+ * or hangs cannot answer: then the window closes as asked.
+ */
+export function createMainWindow(
+  preloadPath: string,
+  restored: RestoredBounds,
+  onClosing: (placement: WindowPlacement) => void,
+): MainWindow {
+  const window = new BrowserWindow({ ...mainWindowOptions(preloadPath), ...restored.bounds });
+  if (restored.maximized) window.maximize();
+  window.once('ready-to-show', () => window.show());
+  // The title is the project's and the edited marker (set from the page's reports), not the HTML <title>.
+  window.on('page-title-updated', (event) => event.preventDefault());
+
+  let pageAgreed = false;
   let rendererGone = false;
   window.webContents.on('render-process-gone', () => (rendererGone = true));
   window.webContents.on('unresponsive', () => (rendererGone = true));
   window.webContents.on('responsive', () => (rendererGone = false));
   window.on('close', (event) => {
-    if (closeRequested || rendererGone) return;
-    closeRequested = true;
+    if (pageAgreed || rendererGone) {
+      onClosing(placementOf(window.getNormalBounds(), window.isMaximized()));
+      return;
+    }
     event.preventDefault();
     sendEvent(window, 'app:close-requested', {});
-    setTimeout(() => {
-      closeRequested = false;
-    }, closeFlushTimeoutMs);
   });
 
   void window.loadURL(appEntryUrl);
-  return window;
+  return {
+    window,
+    closeNow() {
+      pageAgreed = true;
+      window.close();
+    },
+  };
 }

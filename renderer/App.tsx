@@ -4,6 +4,8 @@ import { api } from './api';
 import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
 import { Toast } from './components/Toast';
+import { DesktopDialogs } from './features/commands/DesktopDialogs';
+import { useDesktopCommands } from './features/commands/useDesktopCommands';
 import { ConflictDialog } from './features/files/ConflictDialog';
 import { OpenFailureScreen } from './features/files/OpenFailureScreen';
 import { ProjectsHome } from './features/projects/ProjectsHome';
@@ -19,49 +21,21 @@ export function App() {
   const projectId = useAppStore((s) => s.current?.project.id);
   const [dragging, setDragging] = useState(false);
 
+  useDesktopCommands(store);
   useEffect(() => {
     const state = store.getState;
     void state().loadLibrary();
-    // Save before the window loses focus or closes, and open files the OS hands over.
+    // Save before the window loses focus, and open files the OS hands over.
     const onBlur = () => void state().flushSave();
     window.addEventListener('blur', onBlur);
     // Coming back from Explorer or Finder: files put in the projects folder meanwhile are listed, moved ones marked.
     const onFocus = () => void state().loadLibrary();
     window.addEventListener('focus', onFocus);
-    // Undo and redo act on the project everywhere in the window, text fields included: their edits are
-    // project edits too, so the app's history is the one to walk.
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
-      const key = event.key.toLowerCase();
-      if (key === 'z' && !event.shiftKey) state().undo();
-      else if ((key === 'z' && event.shiftKey) || key === 'y') state().redo();
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKeyDown);
     const offOpen = api.onOpenPath(({ path }) => void state().openProject(path));
-    const offMenu = api.onMenuCommand(({ command }) => (command === 'undo' ? state().undo() : state().redo()));
-    const offClose = api.onCloseRequested(() => {
-      void state()
-        .flushSave()
-        .then((saved) => {
-          if (saved) window.close();
-          else {
-            state().showNotice({
-              code: 'io',
-              message:
-                'Your latest changes could not be saved, so the window stays open. Retry the save, or use File › Save as… to keep them somewhere else.',
-            });
-          }
-        });
-    });
     return () => {
       window.removeEventListener('blur', onBlur);
       window.removeEventListener('focus', onFocus);
-      window.removeEventListener('keydown', onKeyDown);
       offOpen();
-      offMenu();
-      offClose();
     };
   }, [store]);
 
@@ -112,6 +86,7 @@ export function App() {
         </div>
       )}
       <ConflictDialog />
+      <DesktopDialogs />
       <Toast />
     </div>
   );

@@ -51,6 +51,12 @@ export const api = {
   closeProject: (request: RequestOf<'project:close'>) => invoke('project:close', request),
   listBackups: (request: RequestOf<'backup:list'>) => invoke('backup:list', request),
   restoreBackup: (request: RequestOf<'backup:restore'>) => invoke('backup:restore', request),
+  getPreferences: () => invoke('preferences:get', {}),
+  setPreferences: (request: RequestOf<'preferences:set'>) => invoke('preferences:set', request),
+  /** Tells the shell which menu commands apply, the theme, the recent list and what the title shows. */
+  reportMenuState: (request: RequestOf<'app:menu-state'>) => invoke('app:menu-state', request),
+  /** The window may close: pending edits are saved, or the user chose to close without them. */
+  closeWindow: () => invoke('app:close-window', {}),
   onOpenPath: (listener: (payload: Events['app:open-path']) => void) => on('app:open-path', listener),
   onCloseRequested: (listener: () => void) => on('app:close-requested', listener),
   onMenuCommand: (listener: (payload: Events['app:menu-command']) => void) => on('app:menu-command', listener),

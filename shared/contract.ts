@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageCommandIds, themeChoices, type PageCommandId, type ThemeChoice } from './commands';
 import type { LibrarySnapshot, ProjectSummary } from './model/library';
 import type { LockHolder } from './model/lockHolder';
 import type { ProjectCounts } from './model/projectCounts';
@@ -10,7 +11,9 @@ import type { Result } from './result';
 
 /**
  * The IPC contract, the one source for the main process (`electron/ipc.ts`), the preload bridge and the
- * renderer (`renderer/api.ts`). One object argument per channel; channel names are `area:verb`.
+ * renderer (`renderer/api.ts`). One object argument per channel; channel names are `area:verb`. Requests are
+ * strict objects: a field the contract does not name is refused, not silently dropped, so a renderer that
+ * sends something unexpected is noticed at once.
  */
 
 /** Full paths only (`/…`, `C:\…`, `\\server\…`): a relative path would depend on the main process's folder. */
@@ -21,19 +24,38 @@ const FilePath = z
   .regex(fullPathPattern, 'A full file path is required.');
 const Revision = z.number().int().nonnegative();
 
-const OpenFile = z.object({ path: FilePath });
+const OpenFile = z.strictObject({ path: FilePath });
 /** Backup ids are file names made by the backup service; anything else (paths, `..`) is refused here. */
 const BackupId = z.string().regex(/^[0-9TZ-]+\.orw$/, 'Unknown backup.');
 
+const Empty = z.strictObject({});
+
+/** How many recent projects the menu (File › Open Recent, the dock, the jump list) offers. */
+export const recentMenuSize = 10;
+
+/** What the page tells the main process about itself: which commands apply, the theme, the recent list, the title. */
+export const MenuStateSchema = z.strictObject({
+  applicable: z.array(z.enum(pageCommandIds)).max(pageCommandIds.length),
+  theme: z.enum(themeChoices),
+  recent: z.array(z.strictObject({ name: z.string().min(1).max(200), path: FilePath })).max(recentMenuSize),
+  /** The open project, for the window title, the edited marker and the represented file; null on the home. */
+  document: z.strictObject({ name: z.string().min(1).max(200), path: FilePath, edited: z.boolean() }).nullable(),
+});
+export type MenuState = z.infer<typeof MenuStateSchema>;
+
+export interface Preferences {
+  theme: ThemeChoice;
+}
+
 export const requests = {
-  'library:list': z.object({}),
+  'library:list': Empty,
   'library:forget': OpenFile,
-  'project:create': z.object({ name: ProjectNameSchema, functionTemplate: z.enum(businessFunctionIds) }),
-  'project:create-sample': z.object({}),
+  'project:create': z.strictObject({ name: ProjectNameSchema, functionTemplate: z.enum(businessFunctionIds) }),
+  'project:create-sample': z.strictObject({}),
   'project:open': OpenFile,
-  'project:choose-and-open': z.object({}),
+  'project:choose-and-open': Empty,
   'project:locate': OpenFile,
-  'project:save': z.object({
+  'project:save': z.strictObject({
     path: FilePath,
     /** The small fields always; large sections only when they changed since `baseRevision`. */
     project: ProjectChangesSchema,
@@ -41,20 +63,20 @@ export const requests = {
     /** Set only after the user chose "Overwrite" in the conflict dialog. */
     overwrite: z.boolean().default(false),
   }),
-  'project:save-as': z.object({ path: FilePath, project: ProjectSchema, move: z.boolean() }),
-  'project:save-copy': z.object({ path: FilePath, project: ProjectSchema }),
-  'project:rename': z.object({ path: FilePath, name: ProjectNameSchema, baseRevision: Revision }),
+  'project:save-as': z.strictObject({ path: FilePath, project: ProjectSchema, move: z.boolean() }),
+  'project:save-copy': z.strictObject({ path: FilePath, project: ProjectSchema }),
+  'project:rename': z.strictObject({ path: FilePath, name: ProjectNameSchema, baseRevision: Revision }),
   'project:duplicate': OpenFile,
   'project:open-copy': OpenFile,
-  'project:import': z.object({}),
+  'project:import': Empty,
   'project:export': OpenFile,
   'file:reveal': OpenFile,
-  'file:export-text': z.object({
+  'file:export-text': z.strictObject({
     suggestedName: z.string().min(1).max(200),
     format: z.enum(['csv', 'markdown']),
     content: z.string().max(50 * 1024 * 1024),
   }),
-  'file:export-binary': z.object({
+  'file:export-binary': z.strictObject({
     suggestedName: z.string().min(1).max(200),
     format: z.enum(['docx']),
     /** The file's bytes in base64: a string crosses every transport (IPC, the test harness) unchanged. */
@@ -63,16 +85,22 @@ export const requests = {
       .max(70 * 1024 * 1024)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Not base64.'),
   }),
-  'file:export-pdf': z.object({
+  'file:export-pdf': z.strictObject({
     suggestedName: z.string().min(1).max(200),
     /** A self-contained document (no scripts, no remote resources); main prints it in a script-less window. */
     html: z.string().max(20 * 1024 * 1024),
   }),
-  'file:import-text': z.object({ format: z.enum(['csv']) }),
+  'file:import-text': z.strictObject({ format: z.enum(['csv']) }),
   'project:delete': OpenFile,
   'project:close': OpenFile,
   'backup:list': OpenFile,
-  'backup:restore': z.object({ path: FilePath, backupId: BackupId }),
+  'backup:restore': z.strictObject({ path: FilePath, backupId: BackupId }),
+  'preferences:get': Empty,
+  'preferences:set': z.strictObject({ theme: z.enum(themeChoices) }),
+  /** Answered by the Electron shell, not the services: it rebuilds the menu and retitles the window. */
+  'app:menu-state': MenuStateSchema,
+  /** The page has saved (or the user chose to close without saving): the window may close now. */
+  'app:close-window': Empty,
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -167,7 +195,17 @@ export interface Handlers {
   'project:close': Handler<'project:close', null>;
   'backup:list': Handler<'backup:list', BackupList>;
   'backup:restore': Handler<'backup:restore', OpenedProject>;
+  /** The user's settings kept in the library index (the theme). */
+  'preferences:get': Handler<'preferences:get', Preferences>;
+  'preferences:set': Handler<'preferences:set', Preferences>;
+  'app:menu-state': Handler<'app:menu-state', null>;
+  'app:close-window': Handler<'app:close-window', null>;
 }
+
+/** Channels the Electron shell answers itself (menus, the window); the services answer all the others. */
+export const shellChannels = ['app:menu-state', 'app:close-window'] as const satisfies readonly Channel[];
+export type ShellChannel = (typeof shellChannels)[number];
+export type ServiceHandlers = Omit<Handlers, ShellChannel>;
 
 export type { LockHolder } from './model/lockHolder';
 
@@ -179,11 +217,15 @@ export const channels = Object.keys(requests) as Channel[];
 export interface Events {
   /** The OS handed the app a project file (double-click, "Open with", second launch). */
   'app:open-path': { path: string };
-  /** The window is closing: flush pending saves, then close the window again. */
+  /** The window is closing: flush pending saves, then answer with `app:close-window` (or ask the user when a save failed). */
   'app:close-requested': Record<string, never>;
-  /** A command chosen in the application menu that the page carries out (undo and redo of project edits). */
-  'app:menu-command': { command: 'undo' | 'redo' };
+  /** A command chosen in the application menu that the page carries out. */
+  'app:menu-command': MenuCommand;
 }
+
+/** A page command from the menu; Open Recent names the project chosen. */
+export type MenuCommand =
+  { command: Exclude<PageCommandId, 'file:open-recent'> } | { command: 'file:open-recent'; path: string };
 
 export type EventName = keyof Events;
 

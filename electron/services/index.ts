@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Handlers } from '../../shared/contract';
+import type { Preferences, ServiceHandlers } from '../../shared/contract';
 import { AppFailure, fail, ok, type Result } from '../../shared/result';
 import { Backups } from './backups';
 import { LibraryIndex } from './libraryIndex';
@@ -11,14 +11,17 @@ import { notChosen, PathGrants, requireProjectFile } from './pathGrants';
 import type { Ports } from './ports';
 import { ProjectFiles, type RemoveFile } from './projectFiles';
 import { ProjectOperations } from './projectOperations';
+import type { WindowPlacement } from './windowPlacement';
 
 export type { Ports } from './ports';
+export type { WindowPlacement } from './windowPlacement';
 
 /** The folder, inside Documents, where new projects are created. */
 export const projectsFolderName = 'Outsourcing Readiness Workbench';
 
 export interface Services {
-  handlers: Handlers;
+  /** Every contract channel but the shell's own (`shellChannels`), which the Electron shell answers. */
+  handlers: ServiceHandlers;
   /** Where the log file is, for Help › Open log folder. */
   logFolder: string;
   /**
@@ -26,6 +29,13 @@ export interface Services {
    * second launch) or dropped onto the window: from now on the renderer may open it.
    */
   acceptPathFromOs(path: string): void;
+  /** The user's settings, read by the shell before the window opens (the theme of the window frame). */
+  preferences(): Promise<Preferences>;
+  /** Where the main window was when it last closed, and remembering where it is now. */
+  windowPlacement: {
+    read(): Promise<WindowPlacement | null>;
+    remember(placement: WindowPlacement): void;
+  };
   /** Resolves when the start-up housekeeping (pruning old backups) is done. */
   housekeeping: Promise<void>;
   /** Releases every lock this app holds; call before quitting. */
@@ -90,7 +100,7 @@ export function createServices(ports: Ports, overrides: ServiceOverrides = {}): 
     return reply;
   };
 
-  const handlers: Handlers = {
+  const handlers: ServiceHandlers = {
     'library:list': () => attempt(async () => ({ projects: await library.list(), projectsFolder })),
     'library:forget': ({ path }) => attempt(async () => (await library.forget(path), null)),
     'project:create': (req) => attempt(async () => handOut(await files.create(req))),
@@ -122,6 +132,8 @@ export function createServices(ports: Ports, overrides: ServiceOverrides = {}): 
     'project:close': ({ path }) => attempt(async () => (await files.close(await chosen(path)), null)),
     'backup:list': (req) => attempt(async () => (await chosen(req.path), operations.listBackups(req))),
     'backup:restore': (req) => attempt(async () => (await chosen(req.path), handOut(await operations.restore(req)))),
+    'preferences:get': () => attempt(() => library.preferences()),
+    'preferences:set': (change) => attempt(() => library.setPreferences(change)),
   };
 
   const housekeeping = backups.prune().then(
@@ -135,6 +147,11 @@ export function createServices(ports: Ports, overrides: ServiceOverrides = {}): 
     handlers,
     logFolder: log.folder,
     acceptPathFromOs: (path) => void grants.grant(path, 'os'),
+    preferences: () => library.preferences(),
+    windowPlacement: {
+      read: () => library.windowPlacement(),
+      remember: (placement) => library.setWindowPlacementSoon(placement),
+    },
     housekeeping,
     async dispose() {
       await housekeeping;

@@ -4,6 +4,8 @@ import { Low, type Adapter } from 'lowdb';
 import { z } from 'zod';
 import { assessReadiness } from '../../shared/domain/readiness';
 import type { ChecklistItem } from '../../shared/model/checklist';
+import { themeChoices } from '../../shared/commands';
+import type { Preferences } from '../../shared/contract';
 import { ProjectSummarySchema, type ProjectSummary } from '../../shared/model/library';
 import type { Project } from '../../shared/model/project';
 import { projectFileExtension } from '../../shared/model/projectFile';
@@ -12,10 +14,17 @@ import type { Log } from './log';
 import { pathKey } from './pathGrants';
 import type { Clock } from './ports';
 import { readProjectFile } from './projectFileAdapter';
+import { WindowPlacementSchema, type WindowPlacement } from './windowPlacement';
 
+const defaultPreferences: Preferences = { theme: 'system' };
+
+// Settings are conveniences: a missing or unreadable one falls back to its default rather than making the
+// whole index count as damaged.
 const LibraryIndexSchema = z.object({
   version: z.literal(1),
   projects: z.array(ProjectSummarySchema),
+  preferences: z.object({ theme: z.enum(themeChoices).catch('system') }).catch(defaultPreferences),
+  window: WindowPlacementSchema.nullable().catch(null),
 });
 
 type LibraryIndexData = z.infer<typeof LibraryIndexSchema>;
@@ -54,7 +63,7 @@ export class LibraryIndex {
   private readonly unreadable = new Map<string, string>();
 
   constructor(private readonly deps: LibraryIndexDeps) {
-    this.db = new Low(new LibraryIndexAdapter(deps.indexPath), { version: 1, projects: [] });
+    this.db = new Low(new LibraryIndexAdapter(deps.indexPath), emptyIndex([]));
   }
 
   /**
@@ -100,15 +109,47 @@ export class LibraryIndex {
     await this.db.write();
   }
 
+  async preferences(): Promise<Preferences> {
+    await this.pending;
+    await this.load();
+    return this.db.data.preferences;
+  }
+
+  async setPreferences(change: Partial<Preferences>): Promise<Preferences> {
+    await this.pending;
+    await this.load();
+    this.db.data.preferences = { ...this.db.data.preferences, ...change };
+    await this.db.write();
+    return this.db.data.preferences;
+  }
+
+  async windowPlacement(): Promise<WindowPlacement | null> {
+    await this.pending;
+    await this.load();
+    return this.db.data.window;
+  }
+
+  /** Remembers where the window is; written with the next deferred write (or `flush` on the way out). */
+  setWindowPlacementSoon(placement: WindowPlacement): void {
+    this.soon(async () => {
+      await this.load();
+      this.db.data.window = placement;
+    }, 'window placement');
+  }
+
   /**
    * Like `record`, without making the caller wait: saves and opens update the index in memory at once and
    * write it a moment later, coalesced. The index is metadata that can be rebuilt, so a crash in between
    * loses nothing that matters.
    */
   recordSoon(path: string, project: Project, options: RecordOptions = {}): void {
+    this.soon(() => this.update(path, project, options), 'library');
+  }
+
+  private soon(update: () => Promise<void>, what: string): void {
     this.pending = this.pending
-      .then(() => this.update(path, project, options))
-      .catch((error: unknown) => this.deps.log.write('failure', 'library update failed', error));
+      .then(update)
+      .catch((error: unknown) => this.deps.log.write('failure', `${what} update failed`, error));
     this.writeTimer ??= setTimeout(() => {
       this.writeTimer = null;
       this.pending = this.pending
@@ -211,9 +252,13 @@ export class LibraryIndex {
       ...(await this.deps.backupSources().catch(() => [])),
       ...(await projectFilesIn(this.deps.projectsFolder)),
     ];
-    this.db.data = { version: 1, projects: await summariesOf(candidates) };
+    this.db.data = emptyIndex(await summariesOf(candidates));
     await this.db.write();
   }
+}
+
+function emptyIndex(projects: ProjectSummary[]): LibraryIndexData {
+  return { version: 1, projects, preferences: defaultPreferences, window: null };
 }
 
 /** A time as file names on every file system accept it (no colons). */

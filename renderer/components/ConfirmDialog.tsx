@@ -10,10 +10,24 @@ interface Props {
   /** Destructive actions get the danger style; Cancel keeps the initial focus either way. */
   destructive?: boolean;
   onConfirm(): void;
+  /** What "Cancel" does in words, when a plainer name helps ("Keep the window open"). */
+  cancelLabel?: string;
+  /** A third way out, between Cancel and the confirmation ("Save As…"). */
+  alternative?: { label: string; onChoose(): void };
 }
 
 /** A yes/no question before something hard to undo. */
-export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabel, destructive, onConfirm }: Props) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  children,
+  confirmLabel,
+  destructive,
+  onConfirm,
+  cancelLabel = 'Cancel',
+  alternative,
+}: Props) {
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -25,7 +39,12 @@ export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabe
               <div className="dialog__text">{children}</div>
             </AlertDialog.Description>
             <div className="dialog__footer">
-              <AlertDialog.Cancel className="button">Cancel</AlertDialog.Cancel>
+              <AlertDialog.Cancel className="button">{cancelLabel}</AlertDialog.Cancel>
+              {alternative && (
+                <AlertDialog.Action className="button" onClick={alternative.onChoose}>
+                  {alternative.label}
+                </AlertDialog.Action>
+              )}
               <AlertDialog.Action
                 className={destructive ? 'button button--danger' : 'button button--primary'}
                 onClick={onConfirm}

@@ -6,12 +6,13 @@ import { Autosave } from './autosave';
 import { History } from './history';
 import { createLibrarySlice } from './librarySlice';
 import { createProjectSlice } from './projectSlice';
+import { createShellSlice } from './shellSlice';
 import { createUiSlice } from './uiSlice';
 
 export type { AppState } from './appState';
 export type AppStore = StoreApi<AppState>;
 
-/** One store from three slices; the api is passed in so tests can give it a fake. */
+/** One store from its slices; the api is passed in so tests can give it a fake. */
 export function createAppStore(api: Api, options: { autosaveDelayMs?: number } = {}): AppStore {
   // The closures run only after `store` exists: autosave is never triggered during construction.
   const autosave = new Autosave(
@@ -24,6 +25,7 @@ export function createAppStore(api: Api, options: { autosaveDelayMs?: number } =
     ...createLibrarySlice(api)(...a),
     ...createProjectSlice(api, autosave, new History())(...a),
     ...createUiSlice(...a),
+    ...createShellSlice(api)(...a),
   }));
   return store;
 }

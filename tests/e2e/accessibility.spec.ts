@@ -37,6 +37,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Find, the shortcuts sheet and a theme chosen in the menu have no serious violations (${colorScheme})`, async ({
+    desktop,
+  }) => {
+    const page = await desktop.launch({ colorScheme });
+    const home = new HomePage(page);
+    await home.expectLoaded();
+    await home.createProject('Findable', 'Customer service');
+
+    await page.keyboard.press('Control+f');
+    await page.getByRole('combobox', { name: 'Find' }).fill('sponsor');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    expect(await seriousViolations(page), 'find').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press('Shift+?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await seriousViolations(page), 'shortcuts sheet').toEqual([]);
+    await page.keyboard.press('Escape');
+
+    await desktop.emit(page, 'app:menu-command', { command: 'view:theme-dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await seriousViolations(page), 'dark theme chosen in the menu').toEqual([]);
+  });
+}
+
 test('every control on the home and in the workspace is reachable with Tab and has a name', async ({ desktop }) => {
   const page = await desktop.launch();
   const home = new HomePage(page);

@@ -7,8 +7,16 @@ import { contentSecurityPolicy, contentTypeFor, resolveAppAsset } from '../../el
 import { createServices, projectsFolderName, type Services } from '../../electron/services';
 import type { PdfPrinter } from '../../electron/services/ports';
 import { testMachine, testPorts, type TestMachine } from '../electron/support/testPorts';
-import type { Channel, EventName, Events, WorkbenchBridge } from '../../shared/contract';
-import type { Result } from '../../shared/result';
+import type {
+  Channel,
+  EventName,
+  Events,
+  Handlers,
+  MenuState,
+  ShellChannel,
+  WorkbenchBridge,
+} from '../../shared/contract';
+import { ok, type Result } from '../../shared/result';
 
 /**
  * The desktop app without Electron: the real services run in this test process on a temp folder, the built
@@ -31,6 +39,23 @@ export interface Desktop extends TestMachine {
   quit(page: Page): Promise<void>;
   /** Sends a main → renderer event to a page, as the main process would. */
   emit<E extends EventName>(page: Page, event: E, payload: Events[E]): Promise<void>;
+  /** What the page last told the shell (`app:menu-state`): commands that apply, theme, recent list, title. */
+  menuState(page: Page): MenuState | null;
+  /** How many times the page told the shell its window may close (`app:close-window`). */
+  windowCloses(page: Page): number;
+}
+
+/** What the Electron shell would have done for one page: the harness's stand-in for menus and the window. */
+interface ShellRecord {
+  menuState: MenuState | null;
+  windowCloses: number;
+}
+
+function recordingShell(record: ShellRecord): Pick<Handlers, ShellChannel> {
+  return {
+    'app:menu-state': async (state) => ((record.menuState = state), ok(null)),
+    'app:close-window': async () => ((record.windowCloses += 1), ok(null)),
+  };
 }
 
 async function installApp(
@@ -38,12 +63,15 @@ async function installApp(
   services: Services,
   desktop: Desktop,
   colorScheme: 'light' | 'dark',
+  shell: ShellRecord,
 ): Promise<Page> {
   const context = await browser.newContext({ colorScheme, baseURL: appUrl });
   const page = await context.newPage();
-  const { handlers } = services;
   const routes = new Map<Channel, (request: unknown) => Promise<Result<unknown>>>();
-  registerHandlers((channel, handle) => routes.set(channel, handle), handlers);
+  registerHandlers((channel, handle) => routes.set(channel, handle), {
+    ...services.handlers,
+    ...recordingShell(shell),
+  });
 
   await page.exposeBinding('orwTestInvoke', async (_source, channel: Channel, request: unknown) => {
     const handle = routes.get(channel);
@@ -121,6 +149,7 @@ export const test = base.extend<{ desktop: Desktop }>({
   desktop: async ({ browser }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'orw-e2e-'));
     const running = new Map<Page, Services>();
+    const shells = new Map<Page, ShellRecord>();
     const machine = testMachine(root);
     const desktop: Desktop = {
       ...machine,
@@ -128,8 +157,10 @@ export const test = base.extend<{ desktop: Desktop }>({
       dropFolder: join(root, 'Downloads'),
       async launch({ colorScheme = 'light' } = {}) {
         const services = createServices({ ...testPorts(desktop), pdf: chromiumPrinter(browser) });
-        const page = await installApp(browser, services, desktop, colorScheme);
+        const shell: ShellRecord = { menuState: null, windowCloses: 0 };
+        const page = await installApp(browser, services, desktop, colorScheme, shell);
         running.set(page, services);
+        shells.set(page, shell);
         return page;
       },
       async quit(page) {
@@ -145,6 +176,8 @@ export const test = base.extend<{ desktop: Desktop }>({
           [event, payload] as const,
         );
       },
+      menuState: (page) => shells.get(page)?.menuState ?? null,
+      windowCloses: (page) => shells.get(page)?.windowCloses ?? 0,
     };
     await use(desktop);
     for (const page of running.keys()) await desktop.quit(page);

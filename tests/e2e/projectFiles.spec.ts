@@ -236,52 +236,61 @@ test('move to a USB stick, save as, duplicate, export, show in folder and move t
   expect(await readdir(desktop.trash)).toEqual(['Client A (copy).orw']);
 });
 
-test('a failed save keeps the edits, says why, and succeeds on retry once the folder is back', async ({ desktop }) => {
-  const { page, home } = await start(desktop);
+/** A new project moved to a "USB stick" folder, which the test can unplug (rename away) and plug back in. */
+async function projectOnUsb(desktop: Desktop, home: HomePage, name: string) {
   const usb = join(desktop.root, 'USB');
   await mkdir(usb);
-  const workspace = await home.createProject('Unplugged', 'Customer service');
-  desktop.dialogAnswers.save.push(join(usb, 'Unplugged.orw'));
+  const workspace = await home.createProject(name, 'Customer service');
+  desktop.dialogAnswers.save.push(join(usb, `${name}.orw`));
   await workspace.chooseFileAction('Move to…');
-  await expect.poll(() => workspace.path()).toBe(join(usb, 'Unplugged.orw'));
-
+  await expect.poll(() => workspace.path()).toBe(join(usb, `${name}.orw`));
   const unplugged = join(desktop.root, 'USB (unplugged)');
-  await rename(usb, unplugged); // the stick is pulled out
+  return {
+    workspace,
+    path: join(usb, `${name}.orw`),
+    unplug: () => rename(usb, unplugged),
+    plugBackIn: () => rename(unplugged, usb),
+  };
+}
+
+test('a failed save keeps the edits, says why, and succeeds on retry once the folder is back', async ({ desktop }) => {
+  const { page, home } = await start(desktop);
+  const { workspace, path, unplug, plugBackIn } = await projectOnUsb(desktop, home, 'Unplugged');
+
+  await unplug(); // the stick is pulled out
   await workspace.setCurrency('EUR');
   await expect(workspace.saveStatus).toContainText('Couldn’t save');
   await expect(workspace.saveStatus.getByText('Couldn’t save')).toHaveAttribute('title', /is not available/);
 
-  await rename(unplugged, usb); // and plugged back in
+  await plugBackIn();
   await page.getByRole('button', { name: 'Retry' }).click();
   await workspace.expectSaved();
-  expect((await readProject(join(usb, 'Unplugged.orw'))).currency).toBe('EUR');
+  expect((await readProject(path)).currency).toBe('EUR');
 });
 
-test('closing the window saves pending edits first, and stays open when they cannot be saved', async ({ desktop }) => {
+test('closing the window saves pending edits first, and asks only when they cannot be saved', async ({ desktop }) => {
   const { page, home } = await start(desktop);
-  const usb = join(desktop.root, 'USB');
-  await mkdir(usb);
-  const workspace = await home.createProject('Closing', 'IT help desk');
-  desktop.dialogAnswers.save.push(join(usb, 'Closing.orw'));
-  await workspace.chooseFileAction('Move to…');
-  await expect.poll(() => workspace.path()).toBe(join(usb, 'Closing.orw'));
-  await page.evaluate(() => {
-    (window as unknown as { closeCalls: number }).closeCalls = 0;
-    window.close = () => void ((window as unknown as { closeCalls: number }).closeCalls += 1);
-  });
-  const closedCount = () => page.evaluate(() => (window as unknown as { closeCalls: number }).closeCalls);
+  await desktop.emit(page, 'app:close-requested', {});
+  await expect.poll(() => desktop.windowCloses(page)).toBe(1); // nothing to save: it closes at once
 
-  const unplugged = join(desktop.root, 'USB (unplugged)');
-  await rename(usb, unplugged);
+  const { workspace, path, unplug, plugBackIn } = await projectOnUsb(desktop, home, 'Closing');
+  await unplug();
   await workspace.setCurrency('NOK');
   await desktop.emit(page, 'app:close-requested', {});
-  await expect(page.getByRole('alert')).toContainText('the window stays open');
-  expect(await closedCount()).toBe(0);
+  const question = page.getByRole('alertdialog', { name: 'Your latest changes are not saved' });
+  await question.getByRole('button', { name: 'Keep the window open' }).click();
+  expect(desktop.windowCloses(page)).toBe(1);
 
-  await rename(unplugged, usb);
+  await plugBackIn();
   await desktop.emit(page, 'app:close-requested', {});
-  await expect.poll(closedCount).toBe(1);
-  expect((await readProject(join(usb, 'Closing.orw'))).currency).toBe('NOK');
+  await expect.poll(() => desktop.windowCloses(page)).toBe(2);
+  expect((await readProject(path)).currency).toBe('NOK');
+
+  await unplug();
+  await workspace.setCurrency('SEK');
+  await desktop.emit(page, 'app:close-requested', {});
+  await question.getByRole('button', { name: 'Close without saving' }).click();
+  await expect.poll(() => desktop.windowCloses(page)).toBe(3);
 });
 
 test('a project file copied into the projects folder is listed when the window comes back into focus', async ({

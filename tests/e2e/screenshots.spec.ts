@@ -19,6 +19,8 @@ const readmeShots = new Set([
   'ladder-dark',
   'waiver-dialog-light',
   'waiver-dialog-dark',
+  'shortcuts-light',
+  'shortcuts-dark',
 ]);
 /** The smallest window the layout is made for, short of 800×600: the "narrow" screenshots. */
 const narrow = { width: 900, height: 600 };
@@ -119,6 +121,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(home.projectCard('Northwind collections')).toBeVisible();
     await page.mouse.move(0, 0);
     await captureBothSizes(page, 'home', colorScheme);
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the keyboard shortcuts sheet renders in ${colorScheme}`, async ({ desktop }) => {
+    const page = await desktop.launch({ colorScheme });
+    await new HomePage(page).expectLoaded();
+    await page.setViewportSize({ width: 1280, height: 1100 });
+    await page.keyboard.press('Shift+?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await capture(page, `shortcuts-${colorScheme}`);
   });
 }
 

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { registerHandlers, type Register } from '../../electron/ipc';
-import { channels, type Channel, type Handlers } from '../../shared/contract';
+import { fromAppFramesOnly, registerHandlers, type Register } from '../../electron/ipc';
+import { appEntryUrl } from '../../electron/policy';
+import { channels, requests, type Channel, type Handlers, type RequestOf } from '../../shared/contract';
 import { createProject } from '../../shared/model/project';
 import { fail, ok, type Result } from '../../shared/result';
 
@@ -77,11 +79,7 @@ describe('registerHandlers', () => {
     const result = await wrapped(
       registered,
       'project:create',
-    )({
-      name: '  Acme support  ',
-      functionTemplate: 'collections',
-      unexpected: 'dropped',
-    });
+    )({ name: '  Acme support  ', functionTemplate: 'collections' });
     expect(create).toHaveBeenCalledTimes(1);
     expect(create).toHaveBeenCalledWith({ name: 'Acme support', functionTemplate: 'collections' });
     expect(result).toEqual({
@@ -124,5 +122,169 @@ describe('registerHandlers', () => {
       expect(result.error.message).not.toMatch(/Error/);
     }
     expect(consoleError).toHaveBeenCalled();
+  });
+});
+
+/** One valid request per channel; a channel added to the contract must add its example here (the type says so). */
+const validRequests: { [C in Channel]: RequestOf<C> } = {
+  'library:list': {},
+  'library:forget': { path: '/home/me/Acme.orw' },
+  'project:create': { name: 'Acme', functionTemplate: 'customer-service' },
+  'project:open': { path: '/home/me/Acme.orw' },
+  'project:choose-and-open': {},
+  'project:create-sample': {},
+  'project:locate': { path: 'C:\\Users\\me\\Acme.orw' },
+  'project:save': { path: '/home/me/Acme.orw', project, baseRevision: 3, overwrite: false },
+  'project:save-as': { path: '/home/me/Acme.orw', project, move: false },
+  'project:save-copy': { path: '/home/me/Acme.orw', project },
+  'project:rename': { path: '/home/me/Acme.orw', name: 'Acme 2', baseRevision: 1 },
+  'project:duplicate': { path: '/home/me/Acme.orw' },
+  'project:open-copy': { path: '/home/me/Acme.orw' },
+  'project:import': {},
+  'project:export': { path: '/home/me/Acme.orw' },
+  'file:reveal': { path: '/home/me/Acme.orw' },
+  'file:export-text': { suggestedName: 'actions.csv', format: 'csv', content: 'a,b' },
+  'file:export-binary': { suggestedName: 'q.docx', format: 'docx', base64: 'UEsDBA==' },
+  'file:export-pdf': { suggestedName: 'Briefing', html: '<!doctype html><p>Hi</p>' },
+  'file:import-text': { format: 'csv' },
+  'project:delete': { path: '/home/me/Acme.orw' },
+  'project:close': { path: '/home/me/Acme.orw' },
+  'backup:list': { path: '/home/me/Acme.orw' },
+  'backup:restore': { path: '/home/me/Acme.orw', backupId: '2026-03-02T09-00-00Z.orw' },
+  'preferences:get': {},
+  'preferences:set': { theme: 'dark' },
+  'app:menu-state': {
+    applicable: ['file:new', 'edit:find'],
+    theme: 'system',
+    recent: [{ name: 'Acme', path: '/home/me/Acme.orw' }],
+    document: { name: 'Acme', path: '/home/me/Acme.orw', edited: true },
+  },
+  'app:close-window': {},
+};
+
+/** The top-level fields of a channel's request, and whether each may be left out. */
+function fieldsOf(channel: Channel): Array<{ name: string; required: boolean }> {
+  const shape = requests[channel].shape as Record<string, { safeParse(value: unknown): { success: boolean } }>;
+  return Object.entries(shape).map(([name, schema]) => ({ name, required: !schema.safeParse(undefined).success }));
+}
+
+/** Calls the channel as the renderer would, with a handler that records whether it ran. */
+async function call(name: Channel, request: unknown) {
+  const handler = vi.fn(async () => ok(null));
+  const registered = register(fakeHandlers({ [name]: handler }));
+  const result = await wrapped(registered, name)(request);
+  return { result, reached: handler.mock.calls.length > 0 };
+}
+
+describe('every channel’s request schema, through registerHandlers', () => {
+  const channel = fc.constantFrom(...channels);
+  const anyValue = fc.oneof(
+    fc.string(),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 3 }),
+    fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 3 }),
+  );
+
+  it('accepts each channel’s valid example and hands it to the handler', async () => {
+    for (const name of channels) {
+      const { result, reached } = await call(name, structuredClone(validRequests[name]));
+      expect(result, name).toEqual({ ok: true, value: null });
+      expect(reached, name).toBe(true);
+    }
+  });
+
+  it('refuses a request with a field the contract does not name, before it reaches the handler', async () => {
+    await fc.assert(
+      fc.asyncProperty(channel, fc.string({ minLength: 1, maxLength: 12 }), anyValue, async (name, extra, value) => {
+        fc.pre(!fieldsOf(name).some((field) => field.name === extra) && extra !== '__proto__');
+        const { result, reached } = await call(name, { ...structuredClone(validRequests[name]), [extra]: value });
+        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+        expect(reached).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('refuses a request missing a required field', async () => {
+    const cases = channels.flatMap((name) =>
+      fieldsOf(name)
+        .filter((field) => field.required)
+        .map((field) => [name, field.name] as const),
+    );
+    expect(cases.length).toBeGreaterThan(20);
+    for (const [name, field] of cases) {
+      const request: Record<string, unknown> = { ...structuredClone(validRequests[name]) };
+      delete request[field];
+      const { result, reached } = await call(name, request);
+      expect(result, `${name} without ${field}`).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(reached).toBe(false);
+    }
+  });
+
+  it('refuses a request with a field of the wrong type', async () => {
+    const withFields = channels.filter((name) => fieldsOf(name).length > 0);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...withFields), fc.nat(), anyValue, async (name, pick, value) => {
+        const fields = fieldsOf(name);
+        const field = fields[pick % fields.length]?.name ?? '';
+        const schema = requests[name].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+        fc.pre(value !== undefined && !schema[field]?.safeParse(value).success);
+        const { result, reached } = await call(name, { ...structuredClone(validRequests[name]), [field]: value });
+        expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+        expect(reached).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses anything that is not an object', async () => {
+    for (const name of channels) {
+      for (const request of [null, undefined, 'x', 42, [], true]) {
+        const { result, reached } = await call(name, request);
+        expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+        expect(reached).toBe(false);
+      }
+    }
+  });
+});
+
+describe('fromAppFramesOnly (what ipcMain.handle runs)', () => {
+  it('hands requests from the app’s own page to the channel', async () => {
+    const handle = vi.fn(async () => ok('answered'));
+    const guarded = fromAppFramesOnly(handle);
+    expect(await guarded(appEntryUrl, { path: '/a.orw' })).toEqual({ ok: true, value: 'answered' });
+    expect(await guarded('app://workbench/assets/x.js', {})).toEqual({ ok: true, value: 'answered' });
+    expect(handle).toHaveBeenCalledTimes(2);
+  });
+
+  it.each([
+    undefined,
+    '',
+    'https://example.com/',
+    'http://app.local/',
+    'file:///home/me/index.html',
+    'app://workbench.evil.com/index.html',
+    'app://other/index.html',
+    'data:text/html,hi',
+    'about:blank',
+    'devtools://devtools/bundled/inspector.html',
+  ])('refuses a request from a foreign frame (%j) without reading it', async (url) => {
+    const handle = vi.fn(async () => ok(null));
+    const result = await fromAppFramesOnly(handle)(url, { path: '/a.orw' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(handle).not.toHaveBeenCalled();
+  });
+
+  it('is how the main process registers every channel', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const main = await readFile('electron/main.ts', 'utf8');
+    expect(main).toMatch(/fromAppFramesOnly\(handle\)/);
+    expect(main).toMatch(
+      /ipcMain\.handle\(channel, \(event, request: unknown\) => guarded\(event\.senderFrame\?\.url, request\)\)/,
+    );
+    expect(main).not.toMatch(/ipcMain\.handle\((?!channel)/);
   });
 });

@@ -10,6 +10,8 @@ import {
   isSafeExternalUrl,
   mainWebPreferences,
   mainWindowOptions,
+  mayNavigate,
+  newWindowDecision,
   permissionAllowed,
   printDocumentUrl,
   printResponseHeaders,
@@ -55,6 +57,66 @@ describe('mainWebPreferences', () => {
   it('is what the main window uses', () => {
     expect(mainWindowOptions('/app/preload.cjs').webPreferences).toEqual(mainWebPreferences('/app/preload.cjs'));
   });
+
+  it('turns off everything a page could use to escape: webviews, drag-and-drop navigation, insecure content', () => {
+    const preferences = mainWebPreferences('/app/preload.cjs');
+    expect(preferences).toMatchObject({
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      allowRunningInsecureContent: false,
+    });
+    expect(preferences).not.toHaveProperty('experimentalFeatures');
+    expect(preferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(preferences).not.toHaveProperty('additionalArguments');
+  });
+
+  it('keeps the window hidden until its page is ready, at a size the layout works at', () => {
+    expect(mainWindowOptions('/app/preload.cjs')).toMatchObject({ show: false, minWidth: 900, minHeight: 600 });
+  });
+});
+
+describe('navigation and new windows', () => {
+  it('lets a page navigate only within the app’s own bundle', () => {
+    expect(mayNavigate(appEntryUrl)).toBe(true);
+    expect(mayNavigate('app://workbench/index.html#/projects')).toBe(true);
+    for (const url of [
+      'https://example.com/',
+      'http://app.local/',
+      'file:///etc/passwd',
+      'app://workbench.evil.com/index.html',
+      'app://print/x.html',
+      'javascript:alert(1)',
+      'data:text/html,<h1>hi</h1>',
+      'about:blank',
+      '',
+    ]) {
+      expect(mayNavigate(url), url).toBe(false);
+    }
+  });
+
+  it('never opens a new window, and sends only safe links to the browser', () => {
+    expect(newWindowDecision('https://example.com/guide')).toEqual({ action: 'deny', openInBrowser: true });
+    for (const url of [appEntryUrl, 'http://example.com/', 'javascript:alert(1)', 'file:///C:/x.orw', 'about:blank']) {
+      expect(newWindowDecision(url), url).toEqual({ action: 'deny', openInBrowser: false });
+    }
+  });
+
+  it('are what every web contents of the app is given', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const window = await readFile('electron/window.ts', 'utf8');
+    const main = await readFile('electron/main.ts', 'utf8');
+    expect(main).toMatch(/app\.on\('web-contents-created', \(_event, contents\) => hardenWebContents\(contents\)\)/);
+    expect(window).toMatch(
+      /'will-navigate', \(event\) => \{\s*if \(!mayNavigate\(event\.url\)\) event\.preventDefault\(\);/,
+    );
+    expect(window).toMatch(
+      /'will-redirect', \(event\) => \{\s*if \(!mayNavigate\(event\.url\)\) event\.preventDefault\(\);/,
+    );
+    expect(window).toMatch(/'will-attach-webview', \(event\) => event\.preventDefault\(\)/);
+    expect(window).toMatch(/setWindowOpenHandler\(\(\{ url \}\) => \{\s*const decision = newWindowDecision\(url\);/);
+    expect(window.match(/shell\.openExternal/g)).toHaveLength(1);
+    expect(window).toMatch(/if \(decision\.openInBrowser\) void shell\.openExternal\(url\);/);
+  });
 });
 
 describe('contentSecurityPolicy', () => {
@@ -69,6 +131,15 @@ describe('contentSecurityPolicy', () => {
   it('allows scripts only from the app itself', () => {
     expect(policy.get('script-src')).toEqual(["'self'"]);
     expect(policy.get('default-src')).toEqual(["'self'"]);
+  });
+
+  it('lets the page connect, load images and fonts only from itself (and inline data)', () => {
+    expect(policy.get('connect-src')).toEqual(["'self'"]);
+    expect(policy.get('img-src')).toEqual(["'self'", 'data:', 'blob:']);
+    expect(policy.get('font-src')).toEqual(["'self'", 'data:']);
+    expect(contentSecurityPolicy).not.toMatch(/\b(ws|wss|ftp|file):/);
+    expect(contentSecurityPolicy).not.toContain("'unsafe-hashes'");
+    expect(contentSecurityPolicy).not.toContain("'wasm-unsafe-eval'");
   });
 
   it('forbids plugins, base changes, form posts and framing', () => {
@@ -97,8 +168,36 @@ describe('isSafeExternalUrl', () => {
     'not a url',
     '',
     '//example.com/x',
+    // Look-alikes: what a parser, a browser or a user might read as something else.
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    'javascript://https://example.com/%0aalert(1)',
+    'https://example.com@evil.example/',
+    'https://example.com%40evil.example:x@evil.example/',
+    'https://:secret@example.com/',
+    'HTTP://example.com/',
+    'vbscript:msgbox(1)',
+    'blob:https://example.com/5c7a',
+    'file://server/share/Acme.orw',
+    '\\\\server\\share\\Acme.orw',
+    'ftp://example.com/',
+    'ws://example.com/',
+    'chrome://settings',
   ])('refuses %j', (url) => {
     expect(isSafeExternalUrl(url)).toBe(false);
+  });
+
+  it('accepts only https links with a host and no credentials, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string()), (url) => {
+        if (!isSafeExternalUrl(url)) return;
+        const parsed = new URL(url);
+        expect(parsed.protocol).toBe('https:');
+        expect(parsed.hostname).not.toBe('');
+        expect(parsed.username + parsed.password).toBe('');
+      }),
+    );
   });
 });
 

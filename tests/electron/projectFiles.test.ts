@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServices, projectsFolderName, type Ports, type Services } from '../../electron/services';
-import { requests, type Handlers, type OpenedProject, type RequestOf, type SaveReply } from '../../shared/contract';
+import {
+  requests,
+  type ServiceHandlers,
+  type OpenedProject,
+  type RequestOf,
+  type SaveReply,
+} from '../../shared/contract';
 import { parseProjectFile, serializeProjectFile } from '../../shared/model/projectFile';
 import type { Project } from '../../shared/model/project';
 import type { AppError, Result } from '../../shared/result';
@@ -14,11 +20,11 @@ let clock: TestClock;
 let ports: Ports;
 let projectsFolder: string;
 let services: Services;
-let handlers: Handlers;
+let handlers: ServiceHandlers;
 const running: Services[] = [];
 
 /** Starts the services on the test folders, as launching the app does. */
-function start(): Handlers {
+function start(): ServiceHandlers {
   services = createServices(ports);
   running.push(services);
   handlers = services.handlers;
@@ -26,7 +32,7 @@ function start(): Handlers {
 }
 
 /** Quits (releasing locks, writing the library) and starts again on the same folders. */
-async function restart(): Promise<Handlers> {
+async function restart(): Promise<ServiceHandlers> {
   await services.dispose();
   return start();
 }

@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Project } from '../../shared/model/project';
 import { fail, ok } from '../../shared/result';
-import { createAppStore } from '../../renderer/store';
-import { fakeApi, openedProject } from './fakeApi';
+import { openedProject, storeWithOpenProject } from './fakeApi';
 
 const named =
   (name: string) =>
   (project: Project): Project => ({ ...project, name });
 
-async function openStore() {
-  const api = fakeApi();
-  const store = createAppStore(api, { autosaveDelayMs: 600 });
-  await store.getState().openProject('/projects/Acme support.orw');
-  return { api, store };
-}
+const openStore = () => storeWithOpenProject(600);
 
 describe('autosave of the open project', () => {
   beforeEach(() => vi.useFakeTimers());

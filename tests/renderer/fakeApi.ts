@@ -4,6 +4,7 @@ import type { LibrarySnapshot } from '../../shared/model/library';
 import { createProject } from '../../shared/model/project';
 import { fail, ok } from '../../shared/result';
 import type { Api } from '../../renderer/api';
+import { createAppStore } from '../../renderer/store';
 
 export function openedProject(name = 'Acme support'): OpenedProject {
   return {
@@ -52,9 +53,21 @@ export function fakeApi() {
     deleteProject: vi.fn(async () => ok(null)),
     listBackups: vi.fn(async () => ok({ backups: [], current: null })),
     restoreBackup: vi.fn(async () => ok(openedProject())),
+    getPreferences: vi.fn(async () => ok({ theme: 'system' as const })),
+    setPreferences: vi.fn(async ({ theme }: RequestOf<'preferences:set'>) => ok({ theme })),
+    reportMenuState: vi.fn(async () => ok(null)),
+    closeWindow: vi.fn(async () => ok(null)),
     onOpenPath: vi.fn(() => () => undefined),
     onCloseRequested: vi.fn(() => () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
     pathForFile: vi.fn(() => ''),
   } satisfies Api;
+}
+
+/** A store on a fake api with a project open, as after opening one from the home. */
+export async function storeWithOpenProject(autosaveDelayMs = 600) {
+  const api = fakeApi();
+  const store = createAppStore(api, { autosaveDelayMs });
+  await store.getState().openProject('/projects/Acme support.orw');
+  return { api, store };
 }

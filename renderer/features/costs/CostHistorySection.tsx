@@ -136,7 +136,7 @@ export function CostHistorySection({ actions, readOnly }: { actions: CostActions
           <summary>Why are we losing money? Notes per category</summary>
           <div className="cost-notes__grid">
             {costCategoryIds.map((category) => (
-              <label key={category} className="cost-notes__field">
+              <label key={category} className="cost-notes__field" data-record-id={category}>
                 <span className="field__label">{costCategoryLabels[category]}</span>
                 <textarea
                   className="input cost-notes__text"

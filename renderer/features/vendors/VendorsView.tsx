@@ -11,6 +11,7 @@ import { useEvaluation, useScoring } from './useScoring';
 import { useVendorActions } from './vendorActions';
 import { WeightsPanel } from './WeightsPanel';
 import './vendors.css';
+import { useRequestedPanel } from '../find/useWorkspaceTarget';
 
 const panels = [
   { id: 'results', label: 'Results' },
@@ -30,6 +31,7 @@ export default function VendorsView() {
   const { probabilities, stale } = useRankProbabilities();
   const hasVendors = (evaluation?.vendors.length ?? 0) > 0;
   const [panel, setPanel] = useState<PanelId>(hasVendors ? 'results' : 'participants');
+  useRequestedPanel(panels, setPanel);
   if (!evaluation || !scored) return null;
 
   return (

@@ -2,7 +2,6 @@ import * as Tabs from '@radix-ui/react-tabs';
 import { ChevronLeft } from 'lucide-react';
 import { businessFunction } from '../../../shared/model/businessFunctions';
 import { SaveStatus } from '../../components/SaveStatus';
-import { useAppStore } from '../../store';
 import { ProjectActions } from '../files/ProjectActions';
 import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
 import { ProjectSettingsDialog } from './ProjectSettingsDialog';
@@ -12,14 +11,16 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { useAppStore, useStoreApi } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
+import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
 import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
 /** What a section may do besides its own work: send the user to a record elsewhere (a briefing fact's source). */
 export interface SectionProps {
-  onNavigate(tab: SectionId, recordId?: string): void;
+  onNavigate(tab: SectionId, recordId?: string, panel?: string): void;
 }
 
 const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
@@ -37,32 +38,11 @@ export function Workspace() {
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
   const [itemToShow, setItemToShow] = useState<string | null>(null);
-  const [recordToShow, setRecordToShow] = useState<{ id: string } | null>(null);
-
-  /** Opens a tab and, when given, puts the record in view with the keyboard on it. */
-  const navigate = (to: SectionId, recordId?: string) => {
-    if (to === 'checklist') setItemToShow(recordId ?? null);
-    // A fresh object each time, so asking for the same record twice still shows it.
-    else setRecordToShow(recordId ? { id: recordId } : null);
-    setTab(to);
-  };
-
-  // A record on another tab appears once that tab (a lazy chunk) has rendered: look for it for a moment.
-  useEffect(() => {
-    if (!recordToShow) return;
-    const recordId = recordToShow.id;
-    let tries = 0;
-    const timer = setInterval(() => {
-      const element = document.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(recordId)}"]`);
-      tries += 1;
-      if (!element && tries < 40) return;
-      clearInterval(timer);
-      element?.scrollIntoView({ block: 'center' });
-      element?.querySelector<HTMLElement>('input, textarea, select, button')?.focus();
-    }, 50);
-    return () => clearInterval(timer);
-  }, [recordToShow]);
-
+  const store = useStoreApi();
+  /** Opens a tab (and its part) and, when given, puts the record in view with the keyboard on it. */
+  const navigate = (to: SectionId, recordId?: string, panel?: string) =>
+    store.getState().showInWorkspace({ tab: to, recordId: recordId ?? null, ...(panel ? { panel } : {}) });
+  useWorkspaceTarget(setTab, setItemToShow);
   if (!functionTemplate) return null;
 
   return (
