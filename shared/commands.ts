@@ -221,15 +221,13 @@ export interface CommandContext {
   canRedo: boolean;
   /** There are projects in the library to open from Open Recent. */
   hasRecent: boolean;
-  /** New from Sample is available (the sample project is part of this build). */
-  hasSample: boolean;
 }
 
 /** The page commands that apply in this context; the menu disables the others and the keys do nothing. */
 export function applicableCommands(context: CommandContext): PageCommandId[] {
   const applies: Record<PageCommandId, boolean> = {
     'file:new': true,
-    'file:new-from-sample': context.hasSample,
+    'file:new-from-sample': true,
     'file:open': true,
     'file:open-recent': context.hasRecent,
     'file:save-as': context.hasProject,

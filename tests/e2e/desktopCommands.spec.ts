@@ -184,3 +184,13 @@ test('File › New opens the new-project dialog from inside a project', async ({
   await dialog.getByRole('button', { name: /Create/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('From the menu');
 });
+
+test('File › New from Sample opens a fresh copy of the sample engagement, and Export Briefing goes to the briefing', async ({
+  desktop,
+}) => {
+  const { page } = await start(desktop);
+  await desktop.emit(page, 'app:menu-command', { command: 'file:new-from-sample' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Larkfield Home: customer service');
+  await desktop.emit(page, 'app:menu-command', { command: 'file:export-briefing' });
+  await expect(page.getByRole('tab', { name: 'Briefing' })).toHaveAttribute('aria-selected', 'true');
+});

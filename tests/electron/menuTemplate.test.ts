@@ -14,7 +14,6 @@ const homeState: MenuState = {
     canUndo: false,
     canRedo: false,
     hasRecent: true,
-    hasSample: false,
   }),
   theme: 'dark',
   recent: [

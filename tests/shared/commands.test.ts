@@ -114,12 +114,12 @@ describe('applicableCommands', () => {
     canUndo: false,
     canRedo: false,
     hasRecent: false,
-    hasSample: false,
   };
 
   it('on the home offers only what needs no project', () => {
     expect(applicableCommands(home)).toEqual([
       'file:new',
+      'file:new-from-sample',
       'file:open',
       'view:theme-system',
       'view:theme-light',
@@ -128,9 +128,10 @@ describe('applicableCommands', () => {
     ]);
   });
 
-  it('offers Open Recent and New from Sample only when there is something to open', () => {
+  it('offers Open Recent only when there is something to open, and New from Sample always', () => {
+    expect(applicableCommands(home)).not.toContain('file:open-recent');
     expect(applicableCommands({ ...home, hasRecent: true })).toContain('file:open-recent');
-    expect(applicableCommands({ ...home, hasSample: true })).toContain('file:new-from-sample');
+    expect(applicableCommands(home)).toContain('file:new-from-sample');
   });
 
   it('offers undo and redo only when there is something to undo or redo in an editable project', () => {
@@ -162,7 +163,6 @@ describe('applicableCommands', () => {
       canUndo: fc.boolean(),
       canRedo: fc.boolean(),
       hasRecent: fc.boolean(),
-      hasSample: fc.boolean(),
     });
     fc.assert(
       fc.property(context, (rest) => {

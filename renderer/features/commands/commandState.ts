@@ -3,15 +3,6 @@ import { recentMenuSize, type MenuState } from '../../../shared/contract';
 import type { AppState } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
 
-/**
- * File › New from Sample arrives with the sample project (a `createSampleProject` store action); until a
- * build has it, the item stays disabled.
- */
-export function sampleProjectAction(state: AppState): (() => Promise<unknown>) | null {
-  const action: unknown = Reflect.get(state, 'createSampleProject');
-  return typeof action === 'function' ? () => Promise.resolve(action.call(state)) : null;
-}
-
 export function commandContextOf(state: AppState): CommandContext {
   return {
     hasProject: state.current !== null,
@@ -19,7 +10,6 @@ export function commandContextOf(state: AppState): CommandContext {
     canUndo: state.canUndo,
     canRedo: state.canRedo,
     hasRecent: state.library.projects.some((project) => !project.missing),
-    hasSample: sampleProjectAction(state) !== null,
   };
 }
 

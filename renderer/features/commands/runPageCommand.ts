@@ -1,7 +1,7 @@
 import { applicableCommands } from '../../../shared/commands';
 import type { MenuCommand } from '../../../shared/contract';
 import type { AppStore } from '../../store';
-import { commandContextOf, sampleProjectAction } from './commandState';
+import { commandContextOf } from './commandState';
 
 /** Carries out a command from the menu or the keyboard, if it applies now (the menu may be a moment behind). */
 export function runPageCommand(store: AppStore, chosen: MenuCommand): void {
@@ -12,7 +12,7 @@ export function runPageCommand(store: AppStore, chosen: MenuCommand): void {
     case 'file:new':
       return state.setOpenDialog('new-project');
     case 'file:new-from-sample':
-      return void sampleProjectAction(state)?.();
+      return void state.createSampleProject();
     case 'file:open':
       return void state.chooseAndOpenProject();
     case 'file:open-recent':
