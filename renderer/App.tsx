@@ -1,15 +1,13 @@
-import { useEffect, useState, type DragEvent } from 'react';
-import { projectFileExtension } from '../shared/model/projectFile';
+import { Suspense, useEffect, useState, type DragEvent } from 'react';
+import { projectFileExtension } from '../shared/model/fileFormat';
 import { api } from './api';
 import { Notice } from './components/Notice';
 import { Sidebar } from './components/Sidebar';
 import { Toast } from './components/Toast';
 import { DesktopDialogs } from './features/commands/DesktopDialogs';
 import { useDesktopCommands } from './features/commands/useDesktopCommands';
-import { ConflictDialog } from './features/files/ConflictDialog';
-import { OpenFailureScreen } from './features/files/OpenFailureScreen';
 import { ProjectsHome } from './features/projects/ProjectsHome';
-import { Workspace } from './features/workspace/Workspace';
+import { ConflictDialog, OpenFailureScreen, preloadWhenIdle, Workspace } from './lazyParts';
 import { useAppStore, useStoreApi } from './store';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
@@ -19,9 +17,11 @@ export function App() {
   const view = useAppStore((s) => (s.openFailure ? 'failure' : s.current ? 'workspace' : 'home'));
   // A different project (opened, saved as, copied) starts with a fresh workspace: tab, open rows, drafts.
   const projectId = useAppStore((s) => s.current?.project.id);
+  const conflict = useAppStore((s) => s.save.status === 'conflict');
   const [dragging, setDragging] = useState(false);
 
   useDesktopCommands(store);
+  useEffect(preloadWhenIdle, []);
   useEffect(() => {
     const state = store.getState;
     void state().loadLibrary();
@@ -72,12 +72,12 @@ export function App() {
       <Sidebar />
       <main className="main" id="main">
         <Notice />
-        {view === 'failure' ? (
-          <OpenFailureScreen />
-        ) : view === 'workspace' ? (
-          <Workspace key={projectId} />
-        ) : (
+        {view === 'home' ? (
           <ProjectsHome />
+        ) : (
+          <Suspense fallback={<p className="muted page-loading">Opening…</p>}>
+            {view === 'failure' ? <OpenFailureScreen /> : <Workspace key={projectId} />}
+          </Suspense>
         )}
       </main>
       {dragging && (
@@ -85,7 +85,11 @@ export function App() {
           <p>Drop a project file to open it</p>
         </div>
       )}
-      <ConflictDialog />
+      {conflict && (
+        <Suspense fallback={null}>
+          <ConflictDialog />
+        </Suspense>
+      )}
       <DesktopDialogs />
       <Toast />
     </div>

@@ -296,3 +296,6 @@ export const inAppShortcuts: ReadonlyArray<{ where: string; shortcuts: readonly 
     ],
   },
 ];
+
+/** How many recent projects the menu (File › Open Recent, the dock, the jump list) offers. */
+export const recentMenuSize = 10;

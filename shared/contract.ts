@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageCommandIds, themeChoices, type PageCommandId, type ThemeChoice } from './commands';
+import { pageCommandIds, recentMenuSize, themeChoices, type PageCommandId, type ThemeChoice } from './commands';
 import type { LibrarySnapshot, ProjectSummary } from './model/library';
 import type { LockHolder } from './model/lockHolder';
 import type { ProjectCounts } from './model/projectCounts';
@@ -30,8 +30,7 @@ const BackupId = z.string().regex(/^[0-9TZ-]+\.orw$/, 'Unknown backup.');
 
 const Empty = z.strictObject({});
 
-/** How many recent projects the menu (File › Open Recent, the dock, the jump list) offers. */
-export const recentMenuSize = 10;
+export { recentMenuSize } from './commands';
 
 /** What the page tells the main process about itself: which commands apply, the theme, the recent list, the title. */
 export const MenuStateSchema = z.strictObject({

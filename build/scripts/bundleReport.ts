@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
@@ -12,6 +13,8 @@ export interface ChunkReport {
   rawBytes: number;
   /** Package (or "app" for the project's own code) → raw bytes of its modules in this chunk. */
   packages: Record<string, number>;
+  /** The project's own modules in this chunk (path from the repository root) → raw bytes. */
+  appModules: Record<string, number>;
   imports: string[];
 }
 
@@ -40,9 +43,11 @@ export function bundleReport(): Plugin {
       for (const chunk of chunks) if (chunk.isEntry) visit(chunk.fileName);
       const report: ChunkReport[] = chunks.map((chunk) => {
         const packages: Record<string, number> = {};
+        const appModules: Record<string, number> = {};
         for (const [id, info] of Object.entries(chunk.modules)) {
           const name = packageOf(id);
           packages[name] = (packages[name] ?? 0) + info.renderedLength;
+          if (name === 'app') appModules[relative(process.cwd(), id)] = info.renderedLength;
         }
         return {
           file: chunk.fileName,
@@ -52,6 +57,7 @@ export function bundleReport(): Plugin {
           gzipBytes: gzipSync(chunk.code).length,
           rawBytes: Buffer.byteLength(chunk.code),
           packages,
+          appModules,
           imports: chunk.imports,
         };
       });

@@ -1,5 +1,5 @@
 import type { Project } from '../../shared/model/project';
-import { projectChanges } from '../../shared/model/projectChanges';
+import { projectChanges } from '../../shared/model/projectDelta';
 import type { Api } from '../api';
 import type { AppState } from './appState';
 

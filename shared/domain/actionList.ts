@@ -1,5 +1,6 @@
 import { checklistArea } from '../catalog/checklistAreas';
-import { itemStatusLabels, type ChecklistItem } from '../model/checklist';
+import type { ChecklistItem } from '../model/checklist';
+import { itemStatusLabels } from '../model/checklistConstants';
 import { stageLabels } from '../model/checklistStages';
 import type { Project } from '../model/project';
 import { assessReadiness, byUrgency, isBlocker, isWaived, needsAction } from './readiness';

@@ -1,4 +1,5 @@
-import { checklistAreaIds, type ChecklistAreaId, type ChecklistItem } from '../model/checklist';
+import type { ChecklistAreaId, ChecklistItem } from '../model/checklist';
+import { checklistAreaIds } from '../model/checklistConstants';
 import { isDueBy, itemStages, type ItemStage } from '../model/checklistStages';
 import type { Project } from '../model/project';
 import { gateStages, readinessLevels, type GatedLevel, type ReadinessLevel } from './readinessLabels';

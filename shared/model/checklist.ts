@@ -1,31 +1,15 @@
 import { z } from 'zod';
+import { checklistAreaIds, itemStatuses } from './checklistConstants';
 import { itemStages } from './checklistStages';
 import { Id, IsoDate, IsoDateTime, Text } from './schemaParts';
 
-export const checklistAreaIds = [
-  'sponsorship',
-  'baseline',
-  'scope',
-  'process',
-  'expectations',
-  'relationship',
-  'selection',
-  'governance',
-  'risk',
-  'transition',
-] as const;
-export type ChecklistAreaId = (typeof checklistAreaIds)[number];
-
-export const itemStatuses = ['todo', 'in-progress', 'done', 'n/a'] as const;
-export type ItemStatus = (typeof itemStatuses)[number];
-
-/** How a status reads, on screen and in exports. */
-export const itemStatusLabels: Record<ItemStatus, string> = {
-  todo: 'To do',
-  'in-progress': 'In progress',
-  done: 'Done',
-  'n/a': 'Not applicable',
-};
+export {
+  checklistAreaIds,
+  itemStatusLabels,
+  itemStatuses,
+  type ChecklistAreaId,
+  type ItemStatus,
+} from './checklistConstants';
 
 export const EvidenceSchema = z.object({
   label: Text(200),

@@ -3,17 +3,13 @@ import { BriefingSettingsSchema } from './briefing';
 import { ChecklistSchema } from './checklist';
 import { CostsSchema } from './costs';
 import { PlanSchema } from './plan';
-import { ProjectSchema, type Project } from './project';
+import { ProjectSchema } from './project';
+import type { ProjectChanges } from './projectDelta';
 import { VendorEvaluationSchema } from './vendors';
 
-/**
- * A save sends the project's small fields always and its large sections only when they changed since the
- * save it is based on: the renderer's edits are immutable, so "changed" is an identity check, and the
- * main process reuses what it last wrote for the rest — less to copy over IPC, validate and serialize.
- */
-export const projectSections = ['checklist', 'costs', 'vendors', 'plan', 'briefing'] as const;
-export type ProjectSection = (typeof projectSections)[number];
+export * from './projectDelta';
 
+/** What a save request carries, checked at the IPC edge: the project with its unchanged sections left out. */
 export const ProjectChangesSchema = ProjectSchema.extend({
   checklist: ChecklistSchema.optional(),
   costs: CostsSchema.optional(),
@@ -21,30 +17,6 @@ export const ProjectChangesSchema = ProjectSchema.extend({
   plan: PlanSchema.optional(),
   briefing: BriefingSettingsSchema.optional(),
 });
-export type ProjectChanges = z.infer<typeof ProjectChangesSchema>;
-
-/** The changes that turn `saved` into `current`; everything when nothing was saved yet. */
-export function projectChanges(saved: Project | null, current: Project): ProjectChanges {
-  if (!saved) return current;
-  const changes: ProjectChanges = { ...current };
-  for (const section of projectSections) if (current[section] === saved[section]) delete changes[section];
-  return changes;
-}
-
-/** Whether the changes carry every section (needed when the receiver has nothing to base them on). */
-export function isComplete(changes: ProjectChanges): changes is Project {
-  return projectSections.every((section) => changes[section] !== undefined);
-}
-
-/** The project the changes describe, taking unsent sections from the saved project they were based on. */
-export function applyProjectChanges(saved: Project, changes: ProjectChanges): Project {
-  return {
-    ...saved,
-    ...changes,
-    checklist: changes.checklist ?? saved.checklist,
-    costs: changes.costs ?? saved.costs,
-    vendors: changes.vendors ?? saved.vendors,
-    plan: changes.plan ?? saved.plan,
-    briefing: changes.briefing ?? saved.briefing,
-  };
-}
+// The schema and the hand-written type describe the same shape.
+const sameShape: z.infer<typeof ProjectChangesSchema> extends ProjectChanges ? true : never = true;
+void sameShape;

@@ -6,11 +6,9 @@ import { enforceIntegrity } from './projectIntegrity';
 import { cleanAllText } from './projectText';
 import { describeSchemaIssue } from './schemaIssueWords';
 import { unknownFieldPaths } from './unknownFields';
+import { maxProjectFileBytes, projectFileType } from './fileFormat';
 
-export const projectFileType = 'outsourcing-readiness-workbench/project';
-export const projectFileExtension = '.orw';
-/** Larger than any real engagement by two orders of magnitude; bigger files are refused before parsing. */
-export const maxProjectFileBytes = 20 * 1024 * 1024;
+export { maxProjectFileBytes, projectFileExtension, projectFileType } from './fileFormat';
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 const mayHideForbiddenKey = /__proto__|constructor|prototype|\\u/;

@@ -1,7 +1,7 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, type KeyboardEvent } from 'react';
 import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
-import { itemStatusLabels } from '../../../shared/model/checklist';
+import { itemStatusLabels } from '../../../shared/model/checklistConstants';
 import { stageBadges, stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore, useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';

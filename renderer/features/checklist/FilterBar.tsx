@@ -1,7 +1,7 @@
 import { Search, X } from 'lucide-react';
 import { useRef } from 'react';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
-import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklist';
+import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklistConstants';
 import { itemStages, stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore } from '../../store';
 import { isFiltering, noFilter } from './filter';

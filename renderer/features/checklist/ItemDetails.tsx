@@ -1,7 +1,8 @@
 import { ArrowDown, ArrowUp, ExternalLink, FolderOpen, Plus, Trash2, X } from 'lucide-react';
 import { useId } from 'react';
 import { isRemovable } from '../../../shared/domain/checklistEdits';
-import { itemStatusLabels, itemStatuses, type ChecklistItem } from '../../../shared/model/checklist';
+import type { ChecklistItem } from '../../../shared/model/checklist';
+import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklistConstants';
 import { itemStages, stageLabels, type ItemStage } from '../../../shared/model/checklistStages';
 import { Field } from '../../components/Field';
 import { useStoreApi } from '../../store';

@@ -1,6 +1,7 @@
 import { Check, Circle, CircleDashed, CircleSlash, type LucideIcon } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
-import { itemStatusLabels, type ItemStatus } from '../../../shared/model/checklist';
+import type { ItemStatus } from '../../../shared/model/checklist';
+import { itemStatusLabels } from '../../../shared/model/checklistConstants';
 
 const icons: Record<ItemStatus, LucideIcon> = {
   todo: Circle,

@@ -1,10 +1,8 @@
 import type { FindKind } from '../../../shared/domain/findInProject';
+import { Suspense } from 'react';
+import { FindDialog, NewProjectDialog, ShortcutsSheet, UnsavedCloseDialog } from '../../lazyParts';
 import { useAppStore, useStoreApi } from '../../store';
-import { FindDialog } from '../find/FindDialog';
-import { NewProjectDialog } from '../projects/NewProjectDialog';
 import { currentPlatform } from './platform';
-import { ShortcutsSheet } from './ShortcutsSheet';
-import { UnsavedCloseDialog } from './UnsavedCloseDialog';
 
 /** The platform does not change while the app runs. */
 const platform = currentPlatform();
@@ -18,18 +16,22 @@ export function DesktopDialogs() {
   const openDialog = useAppStore((s) => s.openDialog);
   const openChange = (dialog: NonNullable<typeof openDialog>) => (open: boolean) =>
     store.getState().setOpenDialog(open ? dialog : null);
+  // Each dialog is its own chunk, loaded when it first opens (and fetched ahead of time when the app is idle).
+  if (openDialog === null) return null;
   return (
-    <>
-      <NewProjectDialog open={openDialog === 'new-project'} onOpenChange={openChange('new-project')} />
-      <FindDialog
-        open={openDialog === 'find'}
-        onOpenChange={openChange('find')}
-        onChoose={(result) =>
-          store.getState().showInWorkspace({ tab: result.tab, panel: panelOf[result.kind], recordId: result.id })
-        }
-      />
-      <ShortcutsSheet open={openDialog === 'shortcuts'} onOpenChange={openChange('shortcuts')} platform={platform} />
-      <UnsavedCloseDialog open={openDialog === 'unsaved-close'} onOpenChange={openChange('unsaved-close')} />
-    </>
+    <Suspense fallback={null}>
+      {openDialog === 'new-project' && <NewProjectDialog open onOpenChange={openChange('new-project')} />}
+      {openDialog === 'find' && (
+        <FindDialog
+          open
+          onOpenChange={openChange('find')}
+          onChoose={(result) =>
+            store.getState().showInWorkspace({ tab: result.tab, panel: panelOf[result.kind], recordId: result.id })
+          }
+        />
+      )}
+      {openDialog === 'shortcuts' && <ShortcutsSheet open onOpenChange={openChange('shortcuts')} platform={platform} />}
+      {openDialog === 'unsaved-close' && <UnsavedCloseDialog open onOpenChange={openChange('unsaved-close')} />}
+    </Suspense>
   );
 }

@@ -1,5 +1,5 @@
-import { applicableCommands, type CommandContext } from '../../../shared/commands';
-import { recentMenuSize, type MenuState } from '../../../shared/contract';
+import { applicableCommands, recentMenuSize, type CommandContext } from '../../../shared/commands';
+import type { MenuState } from '../../../shared/contract';
 import type { AppState } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
 

@@ -1,9 +1,12 @@
 import { Copy, FileDown, FolderInput, FolderOpen, History, MoreHorizontal, Save, Trash2 } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ActionMenu, type MenuAction } from '../../components/ActionMenu';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useStoreApi } from '../../store';
-import { RestoreBackupDialog } from './RestoreBackupDialog';
+
+const ConfirmDialog = lazy(() => import('../../components/ConfirmDialog').then((m) => ({ default: m.ConfirmDialog })));
+const RestoreBackupDialog = lazy(() =>
+  import('./RestoreBackupDialog').then((m) => ({ default: m.RestoreBackupDialog })),
+);
 
 interface Props {
   path: string;
@@ -65,17 +68,24 @@ export function ProjectActions({ path, name, inWorkspace, readOnly = false }: Pr
           </button>
         }
       />
-      <ConfirmDialog
-        open={confirmingDelete}
-        onOpenChange={setConfirmingDelete}
-        title={`Move “${name}” to the trash?`}
-        confirmLabel="Move to trash"
-        destructive
-        onConfirm={() => void store().deleteProject(path)}
-      >
-        <p>The file goes to your computer’s trash, from where you can still restore it. Its backups stay in the app.</p>
-      </ConfirmDialog>
-      <RestoreBackupDialog path={path} open={restoring} onOpenChange={setRestoring} />
+      {/* The dialogs load when first asked for: the home lists many cards and needs neither. */}
+      <Suspense fallback={null}>
+        {confirmingDelete && (
+          <ConfirmDialog
+            open
+            onOpenChange={setConfirmingDelete}
+            title={`Move “${name}” to the trash?`}
+            confirmLabel="Move to trash"
+            destructive
+            onConfirm={() => void store().deleteProject(path)}
+          >
+            <p>
+              The file goes to your computer’s trash, from where you can still restore it. Its backups stay in the app.
+            </p>
+          </ConfirmDialog>
+        )}
+        {restoring && <RestoreBackupDialog path={path} open onOpenChange={setRestoring} />}
+      </Suspense>
     </>
   );
 }

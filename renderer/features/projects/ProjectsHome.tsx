@@ -1,7 +1,7 @@
 import { ClipboardCheck, FileInput, FileText, FolderOpen, Plus, Scale, Sparkles } from 'lucide-react';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useAppStore, useStoreApi } from '../../store';
-import { NewProjectDialog } from './NewProjectDialog';
+import { NewProjectDialog } from '../../lazyParts';
 import { ProjectCard } from './ProjectCard';
 import './projects.css';
 
@@ -103,7 +103,11 @@ export function ProjectsHome() {
           </section>
         )}
       </div>
-      <NewProjectDialog open={creating} onOpenChange={setCreating} />
+      {creating && (
+        <Suspense fallback={null}>
+          <NewProjectDialog open onOpenChange={setCreating} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { isBlocker, isOverdue, isWaived } from '../../domain/readiness';
-import { itemStatusLabels, type ChecklistItem } from '../../model/checklist';
+import type { ChecklistItem } from '../../model/checklist';
+import { itemStatusLabels } from '../../model/checklistConstants';
 import { dayText } from '../words';
 
 /** How a checklist item's state reads in the briefing: a must-have marked n/a is waived, or still missing its reason. */

@@ -1,4 +1,4 @@
-import { riskLevels } from '../../model/plan';
+import { riskLevels } from '../../model/planLabels';
 import { cell, gapCallout, userCell, warningCallout, type SectionDraft } from '../blocks';
 import type { BriefingFacts } from '../facts';
 import type { Block, Inline } from '../model';
