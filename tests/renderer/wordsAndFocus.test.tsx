@@ -74,7 +74,8 @@ describe('where the keyboard is after creating or opening a project', () => {
     }
     const view = withStore(store, <Shell />);
     await userEvent.click(screen.getByRole('button', { name: 'Create a project' }));
-    await userEvent.type(screen.getByLabelText('Project name'), 'Acme support');
+    // The dialog is its own chunk: it appears once loaded.
+    await userEvent.type(await screen.findByLabelText('Project name'), 'Acme support');
     await userEvent.click(screen.getByRole('button', { name: 'Create project' }));
     await act(async () => {
       view.rerender(
