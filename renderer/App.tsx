@@ -24,7 +24,6 @@ export function App() {
   useEffect(preloadWhenIdle, []);
   useEffect(() => {
     const state = store.getState;
-    void state().loadLibrary();
     // Save before the window loses focus, and open files the OS hands over.
     const onBlur = () => void state().flushSave();
     window.addEventListener('blur', onBlur);

@@ -12,6 +12,8 @@ import './styles/components.css';
 import './styles/print.css';
 
 const store = createAppStore(api);
+// Ask for the project list now, while React renders the first screen, not after it.
+void store.getState().loadLibrary();
 guardAgainstBidiControls(document);
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');

@@ -45,8 +45,10 @@ export class Autosave {
   /** Call after every edit of the open project. */
   edited(): void {
     this.editCount += 1;
-    if (this.get().save.status === 'conflict') return; // the conflict dialog decides what happens next
-    this.set({ save: { ...this.get().save, status: 'pending', error: null } });
+    const { save } = this.get();
+    if (save.status === 'conflict') return; // the conflict dialog decides what happens next
+    // One store update per keystroke: while edits are pending the status already says so.
+    if (save.status !== 'pending') this.set({ save: { ...save, status: 'pending', error: null } });
     this.schedule(this.delayMs);
   }
 

@@ -318,7 +318,10 @@ export const createProjectSlice =
           return false;
         }
         await api.closeProject({ path: current.path });
-        set({ current: null, save: { status: 'idle', savedAt: null, error: null } });
+        // Nothing may keep the closed project reachable: not the last save, not the undo history.
+        autosave.reset();
+        history.clear();
+        set({ current: null, save: { status: 'idle', savedAt: null, error: null }, canUndo: false, canRedo: false });
         void get().loadLibrary();
         return true;
       },

@@ -13,7 +13,10 @@ const waitForRecordMs = 3000;
 export function revealRecord(id: string): void {
   const started = performance.now();
   const attempt = () => {
-    const element = document.querySelector<HTMLElement>(`[data-record-id="${CSS.escape(id)}"]`);
+    // Visited tabs stay mounted but hidden: the record wanted is the one on the tab now shown.
+    const element = [...document.querySelectorAll<HTMLElement>(`[data-record-id="${CSS.escape(id)}"]`)].find(
+      (candidate) => candidate.closest('[hidden]') === null,
+    );
     if (!element) {
       if (performance.now() - started < waitForRecordMs) requestAnimationFrame(attempt);
       return;

@@ -37,6 +37,11 @@ export function Workspace() {
   const readOnly = useAppStore(selectReadOnly);
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
+  // Tabs stay mounted once visited (hidden when not shown), so coming back is instant; the briefing is the
+  // exception: it recomposes the whole document on every edit, so it is rebuilt only while it is looked at.
+  const [visited, setVisited] = useState<ReadonlySet<SectionId>>(() => new Set(['overview']));
+  if (!visited.has(tab)) setVisited(new Set(visited).add(tab));
+  const keptMounted = (id: SectionId) => id !== 'briefing' && visited.has(id);
   const [itemToShow, setItemToShow] = useState<string | null>(null);
   const store = useStoreApi();
   /** Opens a tab (and its part) and, when given, puts the record in view with the keyboard on it. */
@@ -80,7 +85,13 @@ export function Workspace() {
         </TabStrip>
       </header>
       {workspaceSections.map((section) => (
-        <Tabs.Content key={section.id} value={section.id} className="workspace__panel">
+        <Tabs.Content
+          key={section.id}
+          value={section.id}
+          className="workspace__panel"
+          forceMount={keptMounted(section.id) || undefined}
+          hidden={section.id !== tab}
+        >
           {section.id === 'overview' ? (
             <Overview
               onOpenChecklist={(itemId) => {
