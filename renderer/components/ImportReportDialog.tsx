@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { CheckCircle2, X, XCircle } from 'lucide-react';
+import { CheckCircle2, XCircle } from 'lucide-react';
+import { DialogHeader } from './DialogHeader';
 
 export interface ImportRow {
   line: number;
@@ -22,12 +23,7 @@ export function ImportReportDialog({ report, onClose }: { report: ImportReport |
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog">
-          <div className="dialog__header">
-            <Dialog.Title>{report?.title}</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close">
-              <X size={18} aria-hidden />
-            </Dialog.Close>
-          </div>
+          <DialogHeader>{report?.title}</DialogHeader>
           <div className="dialog__body">
             <Dialog.Description className="dialog__text">{report?.summary}</Dialog.Description>
             {rejected.length > 0 && <h3 className="import-report__heading">Rows not imported</h3>}

@@ -1,9 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import { useState, type FormEvent } from 'react';
 import { periodLabel, type PeriodPatch } from '../../../shared/domain/costEdits';
 import type { CostPeriod } from '../../../shared/model/costs';
 import { Field } from '../../components/Field';
+import { DialogHeader } from '../../components/DialogHeader';
 
 interface Props {
   period: CostPeriod | null;
@@ -18,12 +18,7 @@ export function PeriodDialog({ period, onClose, onSave }: Props) {
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog dialog--small" aria-describedby={undefined}>
-          <div className="dialog__header">
-            <Dialog.Title>Edit period</Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close">
-              <X size={18} aria-hidden />
-            </Dialog.Close>
-          </div>
+          <DialogHeader>Edit period</DialogHeader>
           {period && <PeriodForm key={period.id} period={period} onSave={onSave} onClose={onClose} />}
         </Dialog.Content>
       </Dialog.Portal>

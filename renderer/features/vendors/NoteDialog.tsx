@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { X } from 'lucide-react';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import type { VendorActions } from './vendorActions';
+import { DialogHeader } from '../../components/DialogHeader';
 
 export interface NoteTarget {
   vendorId: string;
@@ -34,14 +34,9 @@ export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: P
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby={undefined}>
-          <div className="dialog__header">
-            <Dialog.Title dir="auto">
-              {vendor?.name} · {criterion?.name}
-            </Dialog.Title>
-            <Dialog.Close className="icon-button" aria-label="Close">
-              <X size={18} aria-hidden />
-            </Dialog.Close>
-          </div>
+          <DialogHeader>
+            {vendor?.name} · {criterion?.name}
+          </DialogHeader>
           <div className="dialog__body">
             {target && evaluator ? (
               <>
