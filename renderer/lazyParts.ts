@@ -23,11 +23,12 @@ export const FindDialog = lazy(loaders.FindDialog);
 export const ShortcutsSheet = lazy(loaders.ShortcutsSheet);
 export const UnsavedCloseDialog = lazy(loaders.UnsavedCloseDialog);
 
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
+
 /** Fetches every part once the first screen is up and the browser has nothing better to do. */
 export function preloadWhenIdle(): void {
-  const idle = (run: () => void) =>
-    'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-  idle(() => {
+  whenIdle(() => {
     for (const load of Object.values(loaders)) void load();
   });
 }

@@ -1,5 +1,5 @@
 import { Plus } from 'lucide-react';
-import { useState, type FormEvent } from 'react';
+import { memo, useState, type FormEvent } from 'react';
 import { checklistArea } from '../../../shared/catalog/checklistAreas';
 import type { AreaReadiness } from '../../../shared/domain/readiness';
 import type { ChecklistAreaId } from '../../../shared/model/checklist';
@@ -20,7 +20,7 @@ interface Props {
 }
 
 /** One area of the checklist: its progress, its items, and a way to add the user's own. */
-export function AreaSection({
+export const AreaSection = memo(function AreaSection({
   areaId,
   itemIds,
   progress,
@@ -113,4 +113,4 @@ export function AreaSection({
         ))}
     </section>
   );
-}
+});

@@ -17,6 +17,7 @@ import { useToday } from './useToday';
 import { WaiverDialog } from './WaiverDialog';
 import './checklist.css';
 import { selectReadOnly } from '../../store/projectSlice';
+import { sameStrings, useStable } from '../../useStable';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
 export function ChecklistView({
@@ -54,11 +55,23 @@ export function ChecklistView({
     [],
   );
 
-  const owners = useMemo(
-    () => [...new Set(items.map((item) => item.owner.trim()).filter(Boolean))].toSorted((a, b) => a.localeCompare(b)),
-    [items],
+  // A keystroke in a note makes a new items array but leaves the owners and each area's ids as they were: kept
+  // stable, the filter bar and the areas (memoised) skip the render, and only the edited row repaints.
+  const owners = useStable(
+    useMemo(
+      () => [...new Set(items.map((item) => item.owner.trim()).filter(Boolean))].toSorted((a, b) => a.localeCompare(b)),
+      [items],
+    ),
+    sameStrings,
   );
   const visible = useMemo(() => items.filter((item) => matchesFilter(item, filter, today)), [items, filter, today]);
+  const idsByArea = useStable(
+    useMemo(
+      () => checklistAreas.map((area) => visible.filter((item) => item.areaId === area.id).map((item) => item.id)),
+      [visible],
+    ),
+    (a, b) => a.every((ids, index) => sameStrings(ids, b[index] ?? [])),
+  );
   const filtering = isFiltering(filter);
 
   // Clearing the search or the filters puts every item back above the open one: bring it back into view. After
@@ -127,8 +140,8 @@ export function ChecklistView({
         </div>
         <NewCatalogItems actions={actions} />
         <FilterBar owners={owners} shown={visible.length} total={items.length} />
-        {checklistAreas.map((area) => {
-          const ids = visible.filter((item) => item.areaId === area.id).map((item) => item.id);
+        {checklistAreas.map((area, index) => {
+          const ids = idsByArea[index] ?? [];
           if (filtering && ids.length === 0) return null;
           return (
             <AreaSection

@@ -1,5 +1,5 @@
 import { Search, X } from 'lucide-react';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklistConstants';
 import { itemStages, stageLabels } from '../../../shared/model/checklistStages';
@@ -7,7 +7,15 @@ import { useAppStore } from '../../store';
 import { isFiltering, noFilter } from './filter';
 
 /** Narrow the checklist by status, owner, area, stage, must-have, overdue, and words. */
-export function FilterBar({ owners, shown, total }: { owners: string[]; shown: number; total: number }) {
+export const FilterBar = memo(function FilterBar({
+  owners,
+  shown,
+  total,
+}: {
+  owners: string[];
+  shown: number;
+  total: number;
+}) {
   const filter = useAppStore((s) => s.checklistFilter);
   const setFilter = useAppStore((s) => s.setChecklistFilter);
   const searchBox = useRef<HTMLInputElement>(null);
@@ -100,7 +108,7 @@ export function FilterBar({ owners, shown, total }: { owners: string[]; shown: n
       )}
     </div>
   );
-}
+});
 
 /** A list narrowing the checklist to one value of a field, or showing them all. */
 function OneOf<T extends string>({
