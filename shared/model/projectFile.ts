@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { AppError } from '../result';
 import { currentFormatVersion, migrateProject } from './migrations';
-import { ProjectSchema, type Project } from './project';
+import type { Project } from './project';
 import { enforceIntegrity } from './projectIntegrity';
+import { validateProject } from './projectValidation';
 import { cleanAllText } from './projectText';
 import { describeSchemaIssue } from './schemaIssueWords';
 import { unknownFieldPaths } from './unknownFields';
@@ -143,7 +144,7 @@ export function parseProjectFile(text: string): ProjectFileRead {
       `This project file (format ${version}) could not be upgraded to the current format.`,
     );
   }
-  const parsed = ProjectSchema.safeParse(payload);
+  const parsed = validateProject(payload);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? describeSchemaIssue(issue) : 'its content is not what a project holds';

@@ -6,7 +6,8 @@
 export function unknownFieldPaths(raw: unknown, parsed: unknown, limit = 5): string[] {
   const found: string[] = [];
   const walk = (from: unknown, to: unknown, path: string): void => {
-    if (found.length >= limit || typeof from !== 'object' || from === null) return;
+    // The very same object (a record validation kept as it was read) has nothing the other lacks.
+    if (found.length >= limit || typeof from !== 'object' || from === null || from === to) return;
     if (typeof to !== 'object' || to === null) return;
     if (Array.isArray(from)) {
       if (!Array.isArray(to)) return;
