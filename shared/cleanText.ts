@@ -23,6 +23,16 @@ export function stripBidiControls(text: string): string {
   return anyBidiControl.test(text) ? text.replace(bidiControls, '') : text;
 }
 
+/**
+ * Whether a JSON text may hold, once parsed, a bidirectional control or a lone surrogate in any string or key:
+ * it has one as it stands, or a `\u` escape, which may spell one. A surrogate pair in the text stays a pair
+ * (both halves are in one string), so a file with emoji needs no closer look. False is a promise; true only
+ * means "look at every string".
+ */
+export function jsonMayHoldTextToClean(json: string): boolean {
+  return json.includes('\\u') || anyBidiControl.test(json) || anyLoneSurrogate.test(json);
+}
+
 export function hasLoneSurrogates(text: string): boolean {
   return anyLoneSurrogate.test(text);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonMayHoldTextToClean } from '../cleanText';
 import type { AppError } from '../result';
 import { currentFormatVersion, migrateProject } from './migrations';
 import type { Project } from './project';
@@ -151,7 +152,10 @@ export function parseProjectFile(text: string): ProjectFileRead {
     return refuse('schema', `This project file is damaged: ${where}.`);
   }
   const unknownFields = unknownFieldPaths(payload, parsed.data);
-  const cleaned = cleanAllText(parsed.data);
+  // Every text is looked at only when the file may hold one to clean: most hold none, and it costs as much as parsing.
+  const cleaned = jsonMayHoldTextToClean(body)
+    ? cleanAllText(parsed.data)
+    : { value: parsed.data, bidiTexts: 0, brokenTexts: 0 };
   const repairs: string[] = [];
   if (cleaned.bidiTexts > 0) {
     repairs.push(
