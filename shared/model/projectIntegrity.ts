@@ -22,7 +22,8 @@ interface Collection {
 }
 
 /** Lone ids compare after NFC normalisation: "café" typed on a Mac and on Windows is one id. */
-const nfc = (id: string) => (/^[\x20-\x7e]*$/.test(id) ? id : id.normalize('NFC'));
+const printableAscii = /^[\x20-\x7e]*$/;
+const nfc = (id: string) => (printableAscii.test(id) ? id : id.normalize('NFC'));
 
 function collections(project: Project): Collection[] {
   const { checklist, costs, vendors, plan } = project;
@@ -125,12 +126,15 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
           weights: Object.fromEntries(Object.entries(set.weights).map(([key, weight]) => [id(key), weight])),
         })),
       },
-      scores: vendors.scores.map((score) => ({
-        ...score,
-        vendorId: id(score.vendorId),
-        criterionId: id(score.criterionId),
-        evaluatorId: id(score.evaluatorId),
-      })),
+      // Thousands of them: copied only where an id changed.
+      scores: mapChanged(vendors.scores, (score) => {
+        const vendorId = id(score.vendorId);
+        const criterionId = id(score.criterionId);
+        const evaluatorId = id(score.evaluatorId);
+        return vendorId === score.vendorId && criterionId === score.criterionId && evaluatorId === score.evaluatorId
+          ? score
+          : { ...score, vendorId, criterionId, evaluatorId };
+      }),
     },
     plan: {
       ...plan,
@@ -144,31 +148,53 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
   return renamed === 0 ? { project, renamed } : { project: next, renamed };
 }
 
+/** `list.map(change)`, or `list` itself when `change` returned every element as it was. */
+function mapChanged<T>(list: T[], change: (item: T) => T): T[] {
+  let copy: T[] | null = null;
+  list.forEach((item, index) => {
+    const next = change(item);
+    if (next !== item) (copy ??= list.slice())[index] = next;
+  });
+  return copy ?? list;
+}
+
 type VendorEvaluation = Project['vendors'];
 
+/** Where each record sits in its list, by id; ids are unique by now, so this numbers the records. */
+const positions = (records: ReadonlyArray<{ id: string }>) => new Map(records.map((record, at) => [record.id, at]));
+
 function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[]): VendorEvaluation {
-  const vendorIds = new Set(evaluation.vendors.map((vendor) => vendor.id));
-  const criterionIds = new Set(evaluation.criteria.map((criterion) => criterion.id));
-  const evaluatorIds = new Set(evaluation.evaluators.map((evaluator) => evaluator.id));
+  const vendorAt = positions(evaluation.vendors);
+  const criterionAt = positions(evaluation.criteria);
+  const evaluatorAt = positions(evaluation.evaluators);
 
   let noVendor = 0;
   let noCriterion = 0;
   let noEvaluator = 0;
-  // The later of two scores for one vendor × criterion × evaluator wins, as an edit made later would.
-  const lastIndex = new Map<string, number>();
-  evaluation.scores.forEach((score, index) => {
-    lastIndex.set(`${score.vendorId}\u0000${score.criterionId}\u0000${score.evaluatorId}`, index);
-  });
   let duplicates = 0;
-  const scores = evaluation.scores.filter((score, index) => {
-    if (!vendorIds.has(score.vendorId)) noVendor += 1;
-    else if (!criterionIds.has(score.criterionId)) noCriterion += 1;
-    else if (!evaluatorIds.has(score.evaluatorId)) noEvaluator += 1;
-    else if (lastIndex.get(`${score.vendorId}\u0000${score.criterionId}\u0000${score.evaluatorId}`) !== index)
-      duplicates += 1;
-    else return true;
-    return false;
-  });
+  // The later of two scores for one vendor × criterion × evaluator wins, as an edit made later would: walking
+  // back from the last score, a score whose cell is already taken is the earlier of two.
+  const taken = new Set<number>();
+  const keep = new Uint8Array(evaluation.scores.length);
+  for (let index = evaluation.scores.length - 1; index >= 0; index -= 1) {
+    const score = evaluation.scores[index];
+    if (!score) continue;
+    const v = vendorAt.get(score.vendorId);
+    const c = criterionAt.get(score.criterionId);
+    const e = evaluatorAt.get(score.evaluatorId);
+    if (v === undefined) noVendor += 1;
+    else if (c === undefined) noCriterion += 1;
+    else if (e === undefined) noEvaluator += 1;
+    else {
+      const cell = (v * criterionAt.size + c) * evaluatorAt.size + e;
+      if (taken.has(cell)) duplicates += 1;
+      else {
+        taken.add(cell);
+        keep[index] = 1;
+      }
+    }
+  }
+  const scores = evaluation.scores.filter((_, index) => keep[index] === 1);
   if (noVendor)
     repairs.push(`${count(noVendor, 'score', 'scores')} for a vendor that no longer exists ${were(noVendor)} dropped.`);
   if (noCriterion)
@@ -186,7 +212,7 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
 
   const { weighting } = evaluation;
   const pairwise = weighting.pairwise.filter(
-    (judgment) => criterionIds.has(judgment.a) && criterionIds.has(judgment.b) && judgment.a !== judgment.b,
+    (judgment) => criterionAt.has(judgment.a) && criterionAt.has(judgment.b) && judgment.a !== judgment.b,
   );
   const droppedJudgments = weighting.pairwise.length - pairwise.length;
   if (droppedJudgments)
@@ -196,7 +222,7 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
 
   let setsChanged = false;
   const sets = weighting.sets.map((set) => {
-    const kept = Object.entries(set.weights).filter(([criterionId]) => criterionIds.has(criterionId));
+    const kept = Object.entries(set.weights).filter(([criterionId]) => criterionAt.has(criterionId));
     const dropped = Object.keys(set.weights).length - kept.length;
     if (dropped === 0) return set;
     setsChanged = true;
