@@ -60,13 +60,7 @@ function firstDuplicate(ids: readonly string[]): string | null {
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function enforceIntegrity(input: Project): IntegrityOutcome {
-  const repairs: string[] = [];
   const { project, renamed } = normaliseIds(input);
-  if (renamed > 0) {
-    repairs.push(
-      `${count(renamed, 'internal record id was', 'internal record ids were')} written in another Unicode form and ${renamed === 1 ? 'was' : 'were'} normalised.`,
-    );
-  }
   for (const { plural, ids } of collections(project)) {
     const duplicate = firstDuplicate(ids);
     if (duplicate !== null) {
@@ -78,8 +72,15 @@ export function enforceIntegrity(input: Project): IntegrityOutcome {
     }
   }
 
-  const vendors = repairVendorEvaluation(project.vendors, repairs);
+  const repairs: string[] = [];
+  const { evaluation: vendors, renamedInScores } = repairVendorEvaluation(project.vendors, repairs);
   const checklist = repairEvidence(project.checklist, repairs);
+  const renamedIds = renamed + renamedInScores;
+  if (renamedIds > 0) {
+    repairs.unshift(
+      `${count(renamedIds, 'internal record id was', 'internal record ids were')} written in another Unicode form and ${renamedIds === 1 ? 'was' : 'were'} normalised.`,
+    );
+  }
   if (vendors === project.vendors && checklist === project.checklist) return { ok: true, project, repairs };
   return { ok: true, project: { ...project, vendors, checklist }, repairs };
 }
@@ -126,15 +127,7 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
           weights: Object.fromEntries(Object.entries(set.weights).map(([key, weight]) => [id(key), weight])),
         })),
       },
-      // Thousands of them: copied only where an id changed.
-      scores: mapChanged(vendors.scores, (score) => {
-        const vendorId = id(score.vendorId);
-        const criterionId = id(score.criterionId);
-        const evaluatorId = id(score.evaluatorId);
-        return vendorId === score.vendorId && criterionId === score.criterionId && evaluatorId === score.evaluatorId
-          ? score
-          : { ...score, vendorId, criterionId, evaluatorId };
-      }),
+      // Thousands of scores: their ids are normalised as they are matched to records, in repairVendorEvaluation.
     },
     plan: {
       ...plan,
@@ -148,25 +141,35 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
   return renamed === 0 ? { project, renamed } : { project: next, renamed };
 }
 
-/** `list.map(change)`, or `list` itself when `change` returned every element as it was. */
-function mapChanged<T>(list: T[], change: (item: T) => T): T[] {
-  let copy: T[] | null = null;
-  list.forEach((item, index) => {
-    const next = change(item);
-    if (next !== item) (copy ??= list.slice())[index] = next;
-  });
-  return copy ?? list;
-}
-
 type VendorEvaluation = Project['vendors'];
+type Score = VendorEvaluation['scores'][number];
 
 /** Where each record sits in its list, by id; ids are unique by now, so this numbers the records. */
 const positions = (records: ReadonlyArray<{ id: string }>) => new Map(records.map((record, at) => [record.id, at]));
 
-function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[]): VendorEvaluation {
+/**
+ * Scores naming records that are not there are dropped, and the earlier of two for one cell; the ids of the
+ * others are normalised as the records' are (`renamedInScores` counts those that changed).
+ */
+function repairVendorEvaluation(
+  evaluation: VendorEvaluation,
+  repairs: string[],
+): { evaluation: VendorEvaluation; renamedInScores: number } {
   const vendorAt = positions(evaluation.vendors);
   const criterionAt = positions(evaluation.criteria);
   const evaluatorAt = positions(evaluation.evaluators);
+  let renamedInScores = 0;
+  let renamedHere = false;
+  /** Record ids are NFC by now, so a score's id found as it is was NFC too: only the others are normalised. */
+  const find = (at: ReadonlyMap<string, number>, id: string): number | undefined => {
+    const found = at.get(id);
+    if (found !== undefined) return found;
+    const normal = nfc(id);
+    if (normal === id) return undefined;
+    renamedInScores += 1;
+    renamedHere = true;
+    return at.get(normal);
+  };
 
   let noVendor = 0;
   let noCriterion = 0;
@@ -174,27 +177,43 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
   let duplicates = 0;
   // The later of two scores for one vendor × criterion × evaluator wins, as an edit made later would: walking
   // back from the last score, a score whose cell is already taken is the earlier of two.
-  const taken = new Set<number>();
+  // One bit per cell: at most 500 vendors × 500 criteria × 100 evaluators, 3 MB, and 750 bytes for a large project.
+  const taken = new Uint8Array(Math.ceil((vendorAt.size * criterionAt.size * evaluatorAt.size) / 8));
   const keep = new Uint8Array(evaluation.scores.length);
+  const respelled = new Map<number, Score>();
   for (let index = evaluation.scores.length - 1; index >= 0; index -= 1) {
     const score = evaluation.scores[index];
     if (!score) continue;
-    const v = vendorAt.get(score.vendorId);
-    const c = criterionAt.get(score.criterionId);
-    const e = evaluatorAt.get(score.evaluatorId);
+    renamedHere = false;
+    const v = find(vendorAt, score.vendorId);
+    const c = find(criterionAt, score.criterionId);
+    const e = find(evaluatorAt, score.evaluatorId);
     if (v === undefined) noVendor += 1;
     else if (c === undefined) noCriterion += 1;
     else if (e === undefined) noEvaluator += 1;
     else {
       const cell = (v * criterionAt.size + c) * evaluatorAt.size + e;
-      if (taken.has(cell)) duplicates += 1;
+      const byte = cell >> 3;
+      const bit = 1 << (cell & 7);
+      if (((taken[byte] ?? 0) & bit) !== 0) duplicates += 1;
       else {
-        taken.add(cell);
+        taken[byte] = (taken[byte] ?? 0) | bit;
         keep[index] = 1;
+        if (renamedHere) {
+          respelled.set(index, {
+            ...score,
+            vendorId: evaluation.vendors[v]?.id ?? score.vendorId,
+            criterionId: evaluation.criteria[c]?.id ?? score.criterionId,
+            evaluatorId: evaluation.evaluators[e]?.id ?? score.evaluatorId,
+          });
+        }
       }
     }
   }
-  const scores = evaluation.scores.filter((_, index) => keep[index] === 1);
+  const scores = evaluation.scores.flatMap((score, index) =>
+    keep[index] === 1 ? [respelled.get(index) ?? score] : [],
+  );
+  const scoresChanged = scores.length !== evaluation.scores.length || respelled.size > 0;
   if (noVendor)
     repairs.push(`${count(noVendor, 'score', 'scores')} for a vendor that no longer exists ${were(noVendor)} dropped.`);
   if (noCriterion)
@@ -240,11 +259,14 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
     repairs.push('The chosen weighting set no longer existed, so the criteria’s own weights are used again.');
 
   const weightingChanged = droppedJudgments > 0 || setsChanged || activeSetId !== weighting.activeSetId;
-  if (scores.length === evaluation.scores.length && !weightingChanged) return evaluation;
+  if (!scoresChanged && !weightingChanged) return { evaluation, renamedInScores };
   return {
-    ...evaluation,
-    scores: scores.length === evaluation.scores.length ? evaluation.scores : scores,
-    weighting: weightingChanged ? { ...weighting, pairwise, sets, activeSetId } : weighting,
+    evaluation: {
+      ...evaluation,
+      scores: scoresChanged ? scores : evaluation.scores,
+      weighting: weightingChanged ? { ...weighting, pairwise, sets, activeSetId } : weighting,
+    },
+    renamedInScores,
   };
 }
 
