@@ -82,12 +82,21 @@ export class ProjectFiles {
     const twin = [...this.sessions].find(([other, s]) => s.key === key && other !== path);
     if (twin) return this.open(twin[0]);
     const session = this.session(path, key);
+    // The lock is taken while the file is read and checked, which takes longer: opening waits for one, not both.
+    // Whatever happens, it is settled before `open` ends, and given back when the file is not opened for editing.
+    const heldBefore = this.deps.locks.isHeld(path);
+    const locking = this.deps.locks.acquire(path).then(
+      (lock) => ({ lock }),
+      (error: unknown) => ({ error }),
+    );
     let project: Project;
     try {
       project = await catchIo('open the project', path, () => session.adapter.read());
     } catch (error) {
       // A file that could not be read is not open: nothing may be saved over it.
       if (!session.project) this.sessions.delete(path);
+      await locking;
+      if (!heldBefore) await this.deps.locks.release(path);
       throw error;
     }
     session.project = project;
@@ -95,12 +104,14 @@ export class ProjectFiles {
     const { repairs, unknownFields } = session.adapter.report;
     for (const repair of repairs) this.deps.log.write('repair', `${path}: ${repair}`);
     const notices = [...repairs];
+    const locked = await locking;
     if (unknownFields.length > 0) {
       await this.deps.locks.release(path);
       session.lockedBy = null;
       session.readOnly = unknownFieldsReason(unknownFields);
     } else {
-      const lock = await this.deps.locks.acquire(path);
+      if ('error' in locked) throw locked.error;
+      const { lock } = locked;
       session.lockedBy = lock.acquired ? null : lock.holder;
       session.readOnly = lock.acquired ? null : lock.reason;
     }
