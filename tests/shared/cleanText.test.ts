@@ -71,8 +71,8 @@ describe('jsonMayHoldTextToClean', () => {
     );
   });
 
-  it('says no to plain text, accented letters, typographic quotes and emoji', () => {
-    expect(jsonMayHoldTextToClean(JSON.stringify({ name: 'Café “Süd” ’24 😀', notes: ['a\nb'] }))).toBe(false);
+  it('says no to plain text, accented letters and typographic quotes; yes to a control, raw or escaped', () => {
+    expect(jsonMayHoldTextToClean(JSON.stringify({ name: 'Café “Süd” ’24 — 5 €', notes: ['a\nb'] }))).toBe(false);
     expect(jsonMayHoldTextToClean('{"a":"\u202Eexe.txt"}')).toBe(true);
     expect(jsonMayHoldTextToClean('{"a":"\\u202e"}')).toBe(true);
     expect(jsonMayHoldTextToClean('{"a":"\uD800"}')).toBe(true);
