@@ -120,9 +120,9 @@ export class ProjectFiles {
       if (copyNotice) notices.push(copyNotice);
       const opened = session.project ?? project;
       // Nobody waits for the backup or the tidy-up: they run while the user looks at the project.
-      const text = session.adapter.snapshot?.content;
+      const bytes = session.adapter.snapshot?.content;
       this.inBackground(async () => {
-        if (text) await this.backup(opened.id, text, 'always', path);
+        if (bytes) await this.backup(opened.id, bytes, 'always', path);
         await this.removeStaleTempFiles(path);
       });
     }
@@ -418,8 +418,8 @@ export class ProjectFiles {
     if (original === null) return null;
     const copy: Project = { ...project, id: newId() };
     try {
-      const text = session.adapter.snapshot?.content;
-      if (text) await this.deps.backups.snapshot(copy.id, text, path);
+      const bytes = session.adapter.snapshot?.content;
+      if (bytes) await this.deps.backups.snapshot(copy.id, bytes, path);
       await this.write(path, copy, session);
     } catch (error) {
       this.deps.log.write('failure', `could not give the copy ${path} its own id`, error);
