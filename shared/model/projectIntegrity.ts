@@ -210,10 +210,11 @@ function repairVendorEvaluation(
       }
     }
   }
-  const scores = evaluation.scores.flatMap((score, index) =>
-    keep[index] === 1 ? [respelled.get(index) ?? score] : [],
-  );
-  const scoresChanged = scores.length !== evaluation.scores.length || respelled.size > 0;
+  // Usually every score stays as it was: then no new list is made.
+  const scoresChanged = noVendor + noCriterion + noEvaluator + duplicates > 0 || respelled.size > 0;
+  const scores = scoresChanged
+    ? evaluation.scores.flatMap((score, index) => (keep[index] === 1 ? [respelled.get(index) ?? score] : []))
+    : evaluation.scores;
   if (noVendor)
     repairs.push(`${count(noVendor, 'score', 'scores')} for a vendor that no longer exists ${were(noVendor)} dropped.`);
   if (noCriterion)
@@ -263,7 +264,7 @@ function repairVendorEvaluation(
   return {
     evaluation: {
       ...evaluation,
-      scores: scoresChanged ? scores : evaluation.scores,
+      scores,
       weighting: weightingChanged ? { ...weighting, pairwise, sets, activeSetId } : weighting,
     },
     renamedInScores,
