@@ -77,7 +77,8 @@ export class ProjectFiles {
   }
 
   async open(path: string): Promise<OpenedProject> {
-    const key = await this.deps.locks.keyOf(path);
+    const identity = await this.deps.locks.identify(path);
+    const { key } = identity;
     // The same file by another path (a symlink, other case, a mapped drive): one session, one spelling.
     const twin = [...this.sessions].find(([other, s]) => s.key === key && other !== path);
     if (twin) return this.open(twin[0]);
@@ -85,7 +86,7 @@ export class ProjectFiles {
     // The lock is taken while the file is read and checked, which takes longer: opening waits for one, not both.
     // Whatever happens, it is settled before `open` ends, and given back when the file is not opened for editing.
     const heldBefore = this.deps.locks.isHeld(path);
-    const locking = this.deps.locks.acquire(path).then(
+    const locking = this.deps.locks.acquire(path, identity).then(
       (lock) => ({ lock }),
       (error: unknown) => ({ error }),
     );
