@@ -27,7 +27,7 @@ async function measure(): Promise<void> {
   line('bare write + fsync + rename + fsync', persistence.bareSave);
   await addToReport('persistence', persistence, [
     { name: 'save ÷ bare durable write (p50)', measured: persistence.saveRatio, limit: 1.5, unit: '×' },
-    { name: 'open ÷ bare read + JSON.parse (p50)', measured: persistence.openRatio, limit: 3, unit: '×' },
+    { name: 'open ÷ bare read + JSON.parse (p50)', measured: persistence.openRatio, limit: 2, unit: '×' },
   ]);
 
   const manyScores = benchManyScores();

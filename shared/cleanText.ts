@@ -23,6 +23,18 @@ export function stripBidiControls(text: string): string {
   return anyBidiControl.test(text) ? text.replace(bidiControls, '') : text;
 }
 
+/** Either kind, or any half of a pair: one quick scan, where telling a lone half from a pair takes three times longer. */
+const anyBidiControlOrSurrogate = /[\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/;
+
+/**
+ * Whether a JSON text may hold, once parsed, a bidirectional control or a lone surrogate in any string or key:
+ * it has a control or any surrogate as it stands, or a `\u` escape, which may spell one. False is a promise;
+ * true only means "look at every string" (a file with emoji is looked at, though its pairs are whole).
+ */
+export function jsonMayHoldTextToClean(json: string): boolean {
+  return json.includes('\\u') || anyBidiControlOrSurrogate.test(json);
+}
+
 export function hasLoneSurrogates(text: string): boolean {
   return anyLoneSurrogate.test(text);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { LockHolder } from '../../shared/contract';
 import { newId } from '../../shared/ids';
 import { createFileExclusive, writeFileDurable } from './durableWrite';
-import { fileIdentity } from './fileIdentity';
+import { fileIdentity, type FileIdentity } from './fileIdentity';
 import type { Log } from './log';
 import type { MachineIdentity } from './machineIdentity';
 import type { Clock } from './ports';
@@ -63,14 +63,18 @@ export class ProjectLocks {
 
   /** The identity key of a path (two spellings of one file share it). */
   async keyOf(projectPath: string): Promise<string> {
-    const { key } = await fileIdentity(projectPath);
-    this.keys.set(projectPath, key);
-    return key;
+    return (await this.identify(projectPath)).key;
   }
 
-  async acquire(projectPath: string): Promise<LockResult> {
-    const { realPath, key } = await fileIdentity(projectPath);
-    this.keys.set(projectPath, key);
+  /** The file a path names, remembered for `isHeld`; `acquire` may be given it rather than look again. */
+  async identify(projectPath: string): Promise<FileIdentity> {
+    const identity = await fileIdentity(projectPath);
+    this.keys.set(projectPath, identity.key);
+    return identity;
+  }
+
+  async acquire(projectPath: string, identified?: FileIdentity): Promise<LockResult> {
+    const { realPath, key } = identified ?? (await this.identify(projectPath));
     if (this.held.has(key)) return { acquired: true };
     const lockPath = lockPathFor(realPath);
     const since = this.clock.now().toISOString();

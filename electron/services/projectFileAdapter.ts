@@ -19,7 +19,7 @@ import type { Clock } from './ports';
 export interface Snapshot {
   size: number;
   mtimeMs: number;
-  /** The file's bytes, as one string (read) or in the parts they were written from. */
+  /** The file's bytes, as read or in the parts they were written from. */
   content: FileContent;
 }
 
@@ -99,12 +99,14 @@ export async function readProjectFile(
   if (info.size > maxProjectFileBytes) {
     throw new AppFailure('too-large', 'This file is larger than 20 MB, so it is not a project file this app made.');
   }
-  const text = await readFile(path, 'utf8');
-  const parsed = parseProjectFile(text);
+  // Bytes, decoded in one go (faster than a decoding read) and kept: the backup taken on opening and the check
+  // for changes on disk use them as they are, without encoding the text again.
+  const bytes = await readFile(path);
+  const parsed = parseProjectFile(bytes.toString('utf8'));
   if (!parsed.ok) throw new AppFailure(parsed.error.code, parsed.error.message);
   return {
     project: parsed.value,
-    snapshot: { size: info.size, mtimeMs: info.mtimeMs, content: text },
+    snapshot: { size: info.size, mtimeMs: info.mtimeMs, content: bytes },
     report: { repairs: parsed.repairs, unknownFields: parsed.unknownFields },
   };
 }

@@ -77,17 +77,27 @@ export class ProjectFiles {
   }
 
   async open(path: string): Promise<OpenedProject> {
-    const key = await this.deps.locks.keyOf(path);
+    const identity = await this.deps.locks.identify(path);
+    const { key } = identity;
     // The same file by another path (a symlink, other case, a mapped drive): one session, one spelling.
     const twin = [...this.sessions].find(([other, s]) => s.key === key && other !== path);
     if (twin) return this.open(twin[0]);
     const session = this.session(path, key);
+    // The lock is taken while the file is read and checked, which takes longer: opening waits for one, not both.
+    // Whatever happens, it is settled before `open` ends, and given back when the file is not opened for editing.
+    const heldBefore = this.deps.locks.isHeld(path);
+    const locking = this.deps.locks.acquire(path, identity).then(
+      (lock) => ({ lock }),
+      (error: unknown) => ({ error }),
+    );
     let project: Project;
     try {
       project = await catchIo('open the project', path, () => session.adapter.read());
     } catch (error) {
       // A file that could not be read is not open: nothing may be saved over it.
       if (!session.project) this.sessions.delete(path);
+      await locking;
+      if (!heldBefore) await this.deps.locks.release(path);
       throw error;
     }
     session.project = project;
@@ -95,12 +105,14 @@ export class ProjectFiles {
     const { repairs, unknownFields } = session.adapter.report;
     for (const repair of repairs) this.deps.log.write('repair', `${path}: ${repair}`);
     const notices = [...repairs];
+    const locked = await locking;
     if (unknownFields.length > 0) {
       await this.deps.locks.release(path);
       session.lockedBy = null;
       session.readOnly = unknownFieldsReason(unknownFields);
     } else {
-      const lock = await this.deps.locks.acquire(path);
+      if ('error' in locked) throw locked.error;
+      const { lock } = locked;
       session.lockedBy = lock.acquired ? null : lock.holder;
       session.readOnly = lock.acquired ? null : lock.reason;
     }
@@ -109,9 +121,9 @@ export class ProjectFiles {
       if (copyNotice) notices.push(copyNotice);
       const opened = session.project ?? project;
       // Nobody waits for the backup or the tidy-up: they run while the user looks at the project.
-      const text = session.adapter.snapshot?.content;
+      const bytes = session.adapter.snapshot?.content;
       this.inBackground(async () => {
-        if (text) await this.backup(opened.id, text, 'always', path);
+        if (bytes) await this.backup(opened.id, bytes, 'always', path);
         await this.removeStaleTempFiles(path);
       });
     }
@@ -407,8 +419,8 @@ export class ProjectFiles {
     if (original === null) return null;
     const copy: Project = { ...project, id: newId() };
     try {
-      const text = session.adapter.snapshot?.content;
-      if (text) await this.deps.backups.snapshot(copy.id, text, path);
+      const bytes = session.adapter.snapshot?.content;
+      if (bytes) await this.deps.backups.snapshot(copy.id, bytes, path);
       await this.write(path, copy, session);
     } catch (error) {
       this.deps.log.write('failure', `could not give the copy ${path} its own id`, error);

@@ -22,7 +22,8 @@ interface Collection {
 }
 
 /** Lone ids compare after NFC normalisation: "café" typed on a Mac and on Windows is one id. */
-const nfc = (id: string) => (/^[\x20-\x7e]*$/.test(id) ? id : id.normalize('NFC'));
+const printableAscii = /^[\x20-\x7e]*$/;
+const nfc = (id: string) => (printableAscii.test(id) ? id : id.normalize('NFC'));
 
 function collections(project: Project): Collection[] {
   const { checklist, costs, vendors, plan } = project;
@@ -59,13 +60,7 @@ function firstDuplicate(ids: readonly string[]): string | null {
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function enforceIntegrity(input: Project): IntegrityOutcome {
-  const repairs: string[] = [];
   const { project, renamed } = normaliseIds(input);
-  if (renamed > 0) {
-    repairs.push(
-      `${count(renamed, 'internal record id was', 'internal record ids were')} written in another Unicode form and ${renamed === 1 ? 'was' : 'were'} normalised.`,
-    );
-  }
   for (const { plural, ids } of collections(project)) {
     const duplicate = firstDuplicate(ids);
     if (duplicate !== null) {
@@ -77,8 +72,15 @@ export function enforceIntegrity(input: Project): IntegrityOutcome {
     }
   }
 
-  const vendors = repairVendorEvaluation(project.vendors, repairs);
+  const repairs: string[] = [];
+  const { evaluation: vendors, renamedInScores } = repairVendorEvaluation(project.vendors, repairs);
   const checklist = repairEvidence(project.checklist, repairs);
+  const renamedIds = renamed + renamedInScores;
+  if (renamedIds > 0) {
+    repairs.unshift(
+      `${count(renamedIds, 'internal record id was', 'internal record ids were')} written in another Unicode form and ${renamedIds === 1 ? 'was' : 'were'} normalised.`,
+    );
+  }
   if (vendors === project.vendors && checklist === project.checklist) return { ok: true, project, repairs };
   return { ok: true, project: { ...project, vendors, checklist }, repairs };
 }
@@ -125,12 +127,7 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
           weights: Object.fromEntries(Object.entries(set.weights).map(([key, weight]) => [id(key), weight])),
         })),
       },
-      scores: vendors.scores.map((score) => ({
-        ...score,
-        vendorId: id(score.vendorId),
-        criterionId: id(score.criterionId),
-        evaluatorId: id(score.evaluatorId),
-      })),
+      // Thousands of scores: their ids are normalised as they are matched to records, in repairVendorEvaluation.
     },
     plan: {
       ...plan,
@@ -145,30 +142,79 @@ function normaliseIds(project: Project): { project: Project; renamed: number } {
 }
 
 type VendorEvaluation = Project['vendors'];
+type Score = VendorEvaluation['scores'][number];
 
-function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[]): VendorEvaluation {
-  const vendorIds = new Set(evaluation.vendors.map((vendor) => vendor.id));
-  const criterionIds = new Set(evaluation.criteria.map((criterion) => criterion.id));
-  const evaluatorIds = new Set(evaluation.evaluators.map((evaluator) => evaluator.id));
+/** Where each record sits in its list, by id; ids are unique by now, so this numbers the records. */
+const positions = (records: ReadonlyArray<{ id: string }>) => new Map(records.map((record, at) => [record.id, at]));
+
+/**
+ * Scores naming records that are not there are dropped, and the earlier of two for one cell; the ids of the
+ * others are normalised as the records' are (`renamedInScores` counts those that changed).
+ */
+function repairVendorEvaluation(
+  evaluation: VendorEvaluation,
+  repairs: string[],
+): { evaluation: VendorEvaluation; renamedInScores: number } {
+  const vendorAt = positions(evaluation.vendors);
+  const criterionAt = positions(evaluation.criteria);
+  const evaluatorAt = positions(evaluation.evaluators);
+  let renamedInScores = 0;
+  let renamedHere = false;
+  /** Record ids are NFC by now, so a score's id found as it is was NFC too: only the others are normalised. */
+  const find = (at: ReadonlyMap<string, number>, id: string): number | undefined => {
+    const found = at.get(id);
+    if (found !== undefined) return found;
+    const normal = nfc(id);
+    if (normal === id) return undefined;
+    renamedInScores += 1;
+    renamedHere = true;
+    return at.get(normal);
+  };
 
   let noVendor = 0;
   let noCriterion = 0;
   let noEvaluator = 0;
-  // The later of two scores for one vendor × criterion × evaluator wins, as an edit made later would.
-  const lastIndex = new Map<string, number>();
-  evaluation.scores.forEach((score, index) => {
-    lastIndex.set(`${score.vendorId}\u0000${score.criterionId}\u0000${score.evaluatorId}`, index);
-  });
   let duplicates = 0;
-  const scores = evaluation.scores.filter((score, index) => {
-    if (!vendorIds.has(score.vendorId)) noVendor += 1;
-    else if (!criterionIds.has(score.criterionId)) noCriterion += 1;
-    else if (!evaluatorIds.has(score.evaluatorId)) noEvaluator += 1;
-    else if (lastIndex.get(`${score.vendorId}\u0000${score.criterionId}\u0000${score.evaluatorId}`) !== index)
-      duplicates += 1;
-    else return true;
-    return false;
-  });
+  // The later of two scores for one vendor × criterion × evaluator wins, as an edit made later would: walking
+  // back from the last score, a score whose cell is already taken is the earlier of two.
+  // One bit per cell: at most 500 vendors × 500 criteria × 100 evaluators, 3 MB, and 750 bytes for a large project.
+  const taken = new Uint8Array(Math.ceil((vendorAt.size * criterionAt.size * evaluatorAt.size) / 8));
+  const keep = new Uint8Array(evaluation.scores.length);
+  const respelled = new Map<number, Score>();
+  for (let index = evaluation.scores.length - 1; index >= 0; index -= 1) {
+    const score = evaluation.scores[index];
+    if (!score) continue;
+    renamedHere = false;
+    const v = find(vendorAt, score.vendorId);
+    const c = find(criterionAt, score.criterionId);
+    const e = find(evaluatorAt, score.evaluatorId);
+    if (v === undefined) noVendor += 1;
+    else if (c === undefined) noCriterion += 1;
+    else if (e === undefined) noEvaluator += 1;
+    else {
+      const cell = (v * criterionAt.size + c) * evaluatorAt.size + e;
+      const byte = cell >> 3;
+      const bit = 1 << (cell & 7);
+      if (((taken[byte] ?? 0) & bit) !== 0) duplicates += 1;
+      else {
+        taken[byte] = (taken[byte] ?? 0) | bit;
+        keep[index] = 1;
+        if (renamedHere) {
+          respelled.set(index, {
+            ...score,
+            vendorId: evaluation.vendors[v]?.id ?? score.vendorId,
+            criterionId: evaluation.criteria[c]?.id ?? score.criterionId,
+            evaluatorId: evaluation.evaluators[e]?.id ?? score.evaluatorId,
+          });
+        }
+      }
+    }
+  }
+  // Usually every score stays as it was: then no new list is made.
+  const scoresChanged = noVendor + noCriterion + noEvaluator + duplicates > 0 || respelled.size > 0;
+  const scores = scoresChanged
+    ? evaluation.scores.flatMap((score, index) => (keep[index] === 1 ? [respelled.get(index) ?? score] : []))
+    : evaluation.scores;
   if (noVendor)
     repairs.push(`${count(noVendor, 'score', 'scores')} for a vendor that no longer exists ${were(noVendor)} dropped.`);
   if (noCriterion)
@@ -186,7 +232,7 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
 
   const { weighting } = evaluation;
   const pairwise = weighting.pairwise.filter(
-    (judgment) => criterionIds.has(judgment.a) && criterionIds.has(judgment.b) && judgment.a !== judgment.b,
+    (judgment) => criterionAt.has(judgment.a) && criterionAt.has(judgment.b) && judgment.a !== judgment.b,
   );
   const droppedJudgments = weighting.pairwise.length - pairwise.length;
   if (droppedJudgments)
@@ -196,7 +242,7 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
 
   let setsChanged = false;
   const sets = weighting.sets.map((set) => {
-    const kept = Object.entries(set.weights).filter(([criterionId]) => criterionIds.has(criterionId));
+    const kept = Object.entries(set.weights).filter(([criterionId]) => criterionAt.has(criterionId));
     const dropped = Object.keys(set.weights).length - kept.length;
     if (dropped === 0) return set;
     setsChanged = true;
@@ -214,11 +260,14 @@ function repairVendorEvaluation(evaluation: VendorEvaluation, repairs: string[])
     repairs.push('The chosen weighting set no longer existed, so the criteria’s own weights are used again.');
 
   const weightingChanged = droppedJudgments > 0 || setsChanged || activeSetId !== weighting.activeSetId;
-  if (scores.length === evaluation.scores.length && !weightingChanged) return evaluation;
+  if (!scoresChanged && !weightingChanged) return { evaluation, renamedInScores };
   return {
-    ...evaluation,
-    scores: scores.length === evaluation.scores.length ? evaluation.scores : scores,
-    weighting: weightingChanged ? { ...weighting, pairwise, sets, activeSetId } : weighting,
+    evaluation: {
+      ...evaluation,
+      scores,
+      weighting: weightingChanged ? { ...weighting, pairwise, sets, activeSetId } : weighting,
+    },
+    renamedInScores,
   };
 }
 

@@ -88,12 +88,15 @@ export const ScoreSchema = z.object({
 });
 export type Score = z.infer<typeof ScoreSchema>;
 
+/** 40 vendors × 30 criteria × 5 evaluators is 6,000; a file with more than this many is not a real engagement. */
+export const maxScores = 200_000;
+
 export const VendorEvaluationSchema = z.object({
   vendors: z.array(VendorSchema).max(500).default([]),
   criteria: z.array(CriterionSchema).max(500).default([]),
   weighting: WeightingSchema.default(WeightingSchema.parse({})),
   evaluators: z.array(EvaluatorSchema).max(100).default([]),
-  scores: z.array(ScoreSchema).max(200_000).default([]),
+  scores: z.array(ScoreSchema).max(maxScores).default([]),
   aggregation: z.enum(['mean', 'median']).default('mean'),
   /** Seed for the Monte Carlo sensitivity analysis, so results are reproducible. */
   sensitivitySeed: z.number().int().default(20131),
