@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import { test } from '../tests/e2e/fixtures';
+import { test } from './browser/benchTest';
 import { HomePage } from '../tests/e2e/pages/HomePage';
-import { alternate } from './browser/alternate';
-import { closeFloor, launchApp, launchFloor } from './browser/launch';
-import { openFromHome, placeProjects, smallProjectName } from './browser/projects';
+import { appAgainstFloor } from './browser/alternate';
+import { openFromHome, smallProjectName } from './browser/projects';
 import { focusableControl } from './browser/selectors';
 import { addToReport, atMost, figure, ratioAtMost } from './report';
 import { summarize } from './stats';
@@ -55,68 +54,64 @@ async function openAndClose(page: Page, name?: string): Promise<void> {
   await settledHome(page);
 }
 
-test('JS heap on the home, with the large project open, and over 20 open/close cycles', async ({
-  desktop,
-  browser,
-}) => {
-  await placeProjects(desktop);
-  const measured = await alternate(
+test('JS heap on the home, with the large project open, and over 20 open/close cycles', async ({ lab }) => {
+  const measured = await appAgainstFloor(lab, {
     runs,
-    async () => {
-      const page = await launchApp(desktop);
-      await settledHome(page);
-      const home = await heapAfterGc(page);
-      await openFromHome(page);
-      await page.waitForTimeout(1000);
-      const largeOpen = await heapAfterGc(page);
-      await desktop.quit(page);
-      return { home, largeOpen };
+    app: {
+      async measure(page) {
+        await settledHome(page);
+        const home = await heapAfterGc(page);
+        await openFromHome(page);
+        await page.waitForTimeout(1000);
+        return { home, largeOpen: await heapAfterGc(page) };
+      },
     },
-    async () => {
-      const page = await launchFloor(browser, 'blank');
-      // The same Playwright machinery in the page as on the app's side: a locator that waited for a control.
-      await page.locator(focusableControl).first().waitFor();
-      await page.waitForTimeout(500);
-      const blank = await heapAfterGc(page);
-      await closeFloor(page);
-      return blank;
+    floor: {
+      page: 'blank',
+      async measure(page) {
+        // The same Playwright machinery in the page as on the app's side: a locator that waited for a control.
+        await page.locator(focusableControl).first().waitFor();
+        await page.waitForTimeout(500);
+        return heapAfterGc(page);
+      },
     },
-  );
+  });
   const home = summarize(measured.app.map((m) => m.home));
   const largeOpen = summarize(measured.app.map((m) => m.largeOpen));
   const blank = summarize(measured.floor);
 
-  const overCycles = await alternate(
-    1,
-    async () => {
-      const page = await launchApp(desktop);
-      await settledHome(page);
-      await openAndClose(page, smallProjectName);
-      const baseline = await heapAfterGc(page);
-      const afterClose: number[] = [];
-      for (let cycle = 0; cycle < cycles; cycle += 1) {
-        await openAndClose(page);
-        afterClose.push(await heapAfterGc(page));
-      }
-      await desktop.quit(page);
-      return { baseline, afterClose };
+  const overCycles = await appAgainstFloor(lab, {
+    runs: 1,
+    warmup: 0,
+    app: {
+      async measure(page) {
+        await settledHome(page);
+        await openAndClose(page, smallProjectName);
+        const baseline = await heapAfterGc(page);
+        const afterClose: number[] = [];
+        for (let cycle = 0; cycle < cycles; cycle += 1) {
+          await openAndClose(page);
+          afterClose.push(await heapAfterGc(page));
+        }
+        return { baseline, afterClose };
+      },
     },
-    async () => {
-      const page = await launchFloor(browser, 'blank');
-      const next = page.getByRole('button', { name: 'Next panel' });
-      const afterCycle: number[] = [];
-      for (let cycle = 0; cycle < cycles; cycle += 1) {
-        await next.click();
-        await next.click();
-        await page.getByRole('heading', { level: 2 }).waitFor();
-        await page.waitForTimeout(200);
-        afterCycle.push(await heapAfterGc(page));
-      }
-      await closeFloor(page);
-      return afterCycle;
+    floor: {
+      page: 'blank',
+      async measure(page) {
+        const next = page.getByRole('button', { name: 'Next panel' });
+        const afterCycle: number[] = [];
+        for (let cycle = 0; cycle < cycles; cycle += 1) {
+          await next.click();
+          await next.click();
+          await page.getByRole('heading', { level: 2 }).waitFor();
+          await page.waitForTimeout(200);
+          afterCycle.push(await heapAfterGc(page));
+        }
+        return afterCycle;
+      },
     },
-    0,
-  );
+  });
   const { baseline, afterClose } = overCycles.app[0] ?? { baseline: Number.NaN, afterClose: [] };
   const floorCycles = overCycles.floor[0] ?? [];
   const footprint = largeOpen.median - home.median;

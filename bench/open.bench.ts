@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, type HarnessCall } from '../tests/e2e/fixtures';
+import type { HarnessCall } from '../tests/e2e/fixtures';
+import { test } from './browser/benchTest';
 import { HomePage } from '../tests/e2e/pages/HomePage';
 import { WorkspacePage } from '../tests/e2e/pages/WorkspacePage';
-import { alternate } from './browser/alternate';
-import { closeFloor, launchApp, launchFloor } from './browser/launch';
+import { appAgainstFloor } from './browser/alternate';
+import { clickTheFloor } from './browser/launch';
 import { timeInteraction } from './browser/probes';
-import { largeProjectName, placeProjects } from './browser/projects';
-import { floorPanel, tabReady } from './browser/selectors';
+import { largeProjectName } from './browser/projects';
+import { tabReady } from './browser/selectors';
 import { addToReport, atMost, figure } from './report';
 import { summarize } from './stats';
 
@@ -43,28 +44,22 @@ async function openOnce(page: Page) {
   };
 }
 
-test('open the large project: services, transport and renderer, against their floors', async ({ desktop, browser }) => {
-  const { largePath } = await placeProjects(desktop);
-  const measured = await alternate(
+test('open the large project: services, transport and renderer, against their floors', async ({ lab }) => {
+  const { largePath } = lab;
+  const measured = await appAgainstFloor(lab, {
     runs,
-    async () => {
-      const page = await launchApp(desktop);
-      const split = await openOnce(page);
-      await desktop.quit(page);
-      return split;
+    app: { measure: openOnce },
+    floor: {
+      page: 'blank',
+      async measure(page) {
+        const readStart = performance.now();
+        JSON.parse(await readFile(largePath, 'utf8'));
+        const bareReadMs = performance.now() - readStart;
+        const { inputAt, paintedAt } = await clickTheFloor(page, 1);
+        return { bareReadMs, clickMs: paintedAt - inputAt };
+      },
     },
-    async () => {
-      const readStart = performance.now();
-      JSON.parse(await readFile(largePath, 'utf8'));
-      const bareReadMs = performance.now() - readStart;
-      const page = await launchFloor(browser, 'blank');
-      const { inputAt, paintedAt } = await timeInteraction(page, 'pointerdown', floorPanel(1), () =>
-        page.getByRole('button', { name: 'Next panel' }).click(),
-      );
-      await closeFloor(page);
-      return { bareReadMs, clickMs: paintedAt - inputAt };
-    },
-  );
+  });
   const of = (pick: (split: (typeof measured.app)[number]) => number) => summarize(measured.app.map(pick));
   const total = of((s) => s.totalMs);
   const services = of((s) => s.servicesMs);

@@ -1,15 +1,15 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test } from '../tests/e2e/fixtures';
+import { expect } from '../tests/e2e/fixtures';
+import { test } from './browser/benchTest';
 import { BriefingPage } from '../tests/e2e/pages/BriefingPage';
 import { launchApp } from './browser/launch';
-import { openFromHome, placeProjects } from './browser/projects';
+import { openFromHome } from './browser/projects';
 import { addToReport, figure, under } from './report';
 import { percentile, round } from './stats';
 
 /** Exporting the large project's briefing as PDF: from the click to the file on disk (Chromium's print engine). */
-test('exporting the briefing of the large project as PDF', async ({ desktop }) => {
-  await placeProjects(desktop);
+test('exporting the briefing of the large project as PDF', async ({ lab: { desktop } }) => {
   const page = await launchApp(desktop);
   await openFromHome(page);
   const briefing = new BriefingPage(page);

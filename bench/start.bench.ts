@@ -1,8 +1,6 @@
-import { test } from '../tests/e2e/fixtures';
-import { alternate } from './browser/alternate';
-import { closeFloor, launchApp, launchFloor } from './browser/launch';
+import { test } from './browser/benchTest';
+import { appAgainstFloor } from './browser/alternate';
 import { startPaint } from './browser/probes';
-import { placeProjects } from './browser/projects';
 import { focusableControl, projectListed } from './browser/selectors';
 import { addToReport, figure, ratioAtMost } from './report';
 import { summarize } from './stats';
@@ -15,23 +13,18 @@ import { summarize } from './stats';
 
 const runs = 21;
 
-test('start: the Projects home painted, against a blank React page', async ({ desktop, browser }) => {
-  await placeProjects(desktop);
-  const measured = await alternate(
+test('start: the Projects home painted, against a blank React page', async ({ lab }) => {
+  const measured = await appAgainstFloor(lab, {
     runs,
-    async () => {
-      const page = await launchApp(desktop, [focusableControl, projectListed]);
-      const times = { control: await startPaint(page, focusableControl), list: await startPaint(page, projectListed) };
-      await desktop.quit(page);
-      return times;
+    app: {
+      starts: [focusableControl, projectListed],
+      measure: async (page) => ({
+        control: await startPaint(page, focusableControl),
+        list: await startPaint(page, projectListed),
+      }),
     },
-    async () => {
-      const page = await launchFloor(browser, 'blank', [focusableControl]);
-      const control = await startPaint(page, focusableControl);
-      await closeFloor(page);
-      return control;
-    },
-  );
+    floor: { page: 'blank', starts: [focusableControl], measure: (page) => startPaint(page, focusableControl) },
+  });
   const control = summarize(measured.app.map((times) => times.control));
   const list = summarize(measured.app.map((times) => times.list));
   const blank = summarize(measured.floor);

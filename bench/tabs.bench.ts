@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test';
 import { workspaceSections, type SectionId } from '../renderer/features/workspace/sections';
-import { test } from '../tests/e2e/fixtures';
+import { test } from './browser/benchTest';
 import { WorkspacePage } from '../tests/e2e/pages/WorkspacePage';
-import { alternate } from './browser/alternate';
-import { closeFloor, launchApp, launchFloor } from './browser/launch';
+import { appAgainstFloor } from './browser/alternate';
+import { clickTheFloor } from './browser/launch';
 import { fetchingDuring, timeInteraction } from './browser/probes';
-import { openFromHome, placeProjects } from './browser/projects';
-import { floorPanel, tabReady } from './browser/selectors';
+import { openFromHome } from './browser/projects';
+import { tabReady } from './browser/selectors';
 import { addToReport, atMost, figure } from './report';
 import { summarize } from './stats';
 
@@ -55,12 +55,10 @@ async function roundTheTabs(page: Page): Promise<Map<string, Switch[]>> {
   return samples;
 }
 
-async function clickTheFloor(page: Page): Promise<number[]> {
+async function clickRepeatedly(page: Page): Promise<number[]> {
   const samples: number[] = [];
   for (let click = 1; click <= rounds * order.length; click += 1) {
-    const { inputAt, paintedAt } = await timeInteraction(page, 'pointerdown', floorPanel(click), () =>
-      page.getByRole('button', { name: 'Next panel' }).click(),
-    );
+    const { inputAt, paintedAt } = await clickTheFloor(page, click);
     samples.push(paintedAt - inputAt);
     await page.waitForTimeout(pauseMs);
   }
@@ -68,26 +66,18 @@ async function clickTheFloor(page: Page): Promise<number[]> {
 }
 
 test('switching to every tab of the large project, first visits and returns, against a blank React click', async ({
-  desktop,
-  browser,
+  lab,
 }) => {
-  await placeProjects(desktop);
-  const measured = await alternate(
+  const measured = await appAgainstFloor(lab, {
     runs,
-    async () => {
-      const page = await launchApp(desktop);
-      await openFromHome(page);
-      const samples = await roundTheTabs(page);
-      await desktop.quit(page);
-      return samples;
+    app: {
+      async measure(page) {
+        await openFromHome(page);
+        return roundTheTabs(page);
+      },
     },
-    async () => {
-      const page = await launchFloor(browser, 'blank');
-      const samples = await clickTheFloor(page);
-      await closeFloor(page);
-      return samples;
-    },
-  );
+    floor: { page: 'blank', measure: clickRepeatedly },
+  });
   const floor = summarize(measured.floor.flat());
   const switches = order.flatMap((section) =>
     (['first', 'return'] as const).flatMap((visit) => {

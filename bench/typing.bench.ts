@@ -1,10 +1,9 @@
 import type { Page } from '@playwright/test';
-import { test } from '../tests/e2e/fixtures';
-import { alternate } from './browser/alternate';
+import { test } from './browser/benchTest';
+import { appAgainstFloor } from './browser/alternate';
 import { checklistNote, checklistStatus, costCell, plainTextarea, scoreCell, type TypingField } from './browser/fields';
-import { closeFloor, launchApp, launchFloor } from './browser/launch';
 import { keysPainted, scriptPerKeystroke, takeKeyRecords } from './browser/probes';
-import { openFromHome, placeProjects } from './browser/projects';
+import { openFromHome } from './browser/projects';
 import { addToReport, atMost, figure, ratioAtMost, under } from './report';
 import { round, summarize } from './stats';
 
@@ -56,30 +55,22 @@ const rankProbabilityRuns = (page: Page) =>
   page.evaluate(() => performance.getEntriesByName('orw:rank-probabilities').map((entry) => entry.duration));
 
 test('key press to paint in a checklist note, a cost cell and a score cell, against a plain textarea', async ({
-  desktop,
-  browser,
+  lab,
 }) => {
-  await placeProjects(desktop);
-  const measured = await alternate(
+  const measured = await appAgainstFloor(lab, {
     runs,
-    async () => {
-      const page = await launchApp(desktop);
-      await openFromHome(page);
-      const typed = new Map<TypingField, Typed>();
-      for (const field of fields) typed.set(field, await typeInto(page, field));
-      // The runs the scores started, finished or not yet: wait for the last to end.
-      await page.waitForTimeout(1500);
-      const workerRuns = await rankProbabilityRuns(page);
-      await desktop.quit(page);
-      return { typed, workerRuns };
+    app: {
+      async measure(page) {
+        await openFromHome(page);
+        const typed = new Map<TypingField, Typed>();
+        for (const field of fields) typed.set(field, await typeInto(page, field));
+        // The runs the scores started, finished or not yet: wait for the last to end.
+        await page.waitForTimeout(1500);
+        return { typed, workerRuns: await rankProbabilityRuns(page) };
+      },
     },
-    async () => {
-      const page = await launchFloor(browser, 'textarea');
-      const typed = await typeInto(page, plainTextarea);
-      await closeFloor(page);
-      return typed;
-    },
-  );
+    floor: { page: 'textarea', measure: (page) => typeInto(page, plainTextarea) },
+  });
 
   const floor = {
     toPaint: pooled(measured.floor, (t) => t.toPaintMs),

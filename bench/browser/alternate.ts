@@ -1,3 +1,7 @@
+import type { Browser, Page } from '@playwright/test';
+import type { Desktop } from '../../tests/e2e/fixtures';
+import { closeFloor, launchApp, launchFloor, type FloorPage } from './launch';
+
 /**
  * Runs the app and its floor alternately, each run in a fresh context, `runs` times after `warmup` untimed
  * pairs. Which goes first swaps every run, so a change in the machine's load falls on both sides alike.
@@ -22,4 +26,40 @@ export async function alternate<A, F>(
     for (const step of order) await step(run >= 0);
   }
   return measured;
+}
+
+/** One side of a comparison: what runs in a fresh page, and which selectors are timed from its navigation. */
+export interface Side<T> {
+  starts?: readonly string[];
+  measure(page: Page): Promise<T>;
+}
+
+/**
+ * `alternate` with the pages made and closed here: the app (a fresh copy on the harness, on its Projects
+ * home) against the floor page (`blank` or `textarea`), in fresh contexts.
+ */
+export function appAgainstFloor<A, F>(
+  { desktop, browser }: { desktop: Desktop; browser: Browser },
+  { runs, warmup, app, floor }: { runs: number; warmup?: number; app: Side<A>; floor: Side<F> & { page: FloorPage } },
+): Promise<{ app: A[]; floor: F[] }> {
+  return alternate(
+    runs,
+    async () => {
+      const page = await launchApp(desktop, app.starts);
+      try {
+        return await app.measure(page);
+      } finally {
+        await desktop.quit(page);
+      }
+    },
+    async () => {
+      const page = await launchFloor(browser, floor.page, floor.starts);
+      try {
+        return await floor.measure(page);
+      } finally {
+        await closeFloor(page);
+      }
+    },
+    warmup,
+  );
 }

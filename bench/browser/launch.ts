@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { appUrl, servedPage, type Desktop } from '../../tests/e2e/fixtures';
-import { installProbesBeforeLoad } from './probes';
+import { installProbesBeforeLoad, timeInteraction, type TimedInteraction } from './probes';
+import { floorPanel } from './selectors';
 
 /** The floor page's build (bench/floor/vite.config.ts), served by the harness the way the app's build is. */
 const floorRoot = resolve('dist/bench-floor');
@@ -11,10 +12,13 @@ export function launchApp(desktop: Desktop, startSelectors: readonly string[] = 
   return desktop.launch({ beforeNavigate: (page) => installProbesBeforeLoad(page, startSelectors) });
 }
 
-/** The floor in a fresh context, with the same probes: the blank React page, or the plain React textarea. */
+/** The blank React page (a heading, a button, a panel) or the plain React textarea. */
+export type FloorPage = 'blank' | 'textarea';
+
+/** The floor in a fresh context, with the same probes. */
 export async function launchFloor(
   browser: Browser,
-  variant: 'blank' | 'textarea',
+  variant: FloorPage,
   startSelectors: readonly string[] = [],
 ): Promise<Page> {
   const page = await servedPage(browser, floorRoot);
@@ -25,4 +29,11 @@ export async function launchFloor(
 
 export async function closeFloor(page: Page): Promise<void> {
   await page.context().close();
+}
+
+/** The floor of a click: the blank page's button, from its pointerdown to the paint of the panel it swaps in. */
+export function clickTheFloor(page: Page, click: number): Promise<TimedInteraction> {
+  return timeInteraction(page, 'pointerdown', floorPanel(click), () =>
+    page.getByRole('button', { name: 'Next panel' }).click(),
+  );
 }
