@@ -108,10 +108,17 @@ async function measure(): Promise<void> {
       budget: atMost(120),
     }),
     figure(
-      `charts, Word and the worker bridge load on demand: such packages in the initial bundle${bundle.lazyInInitial.length ? ` (${bundle.lazyInInitial.join(', ')})` : ''}`,
+      'charts, Word and the worker bridge load on demand: such packages in the initial bundle',
       bundle.lazyInInitial.length,
       'packages',
       { budget: atMost(0) },
+    ),
+    ...bundle.lazyChunks.map((chunk) =>
+      figure(
+        `on demand: ${chunk.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} (gzip)`,
+        chunk.gzipKiB,
+        'KiB',
+      ),
     ),
   ]);
 }
