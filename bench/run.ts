@@ -33,6 +33,13 @@ function packages(list: BundleFigures['initialByPackage'], named = 10): string {
   return [...shown, ...(rest > 0 ? [`${list.length - named} more ${Math.round(rest * 100) / 100}`] : [])].join(', ');
 }
 
+/** A chunk by its file's name without the hash, and its two largest packages ("dist" says little alone). */
+function chunkLabel(chunk: BundleFigures['lazyChunks'][number]): string {
+  const name = chunk.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '');
+  const largest = chunk.byPackage.slice(0, 2).map((entry) => entry.package);
+  return `${name} [${largest.join(', ')}]`;
+}
+
 function printBundle(bundle: BundleFigures): void {
   console.log(
     `initial JavaScript: ${bundle.initialGzipKiB} KiB gzip (${bundle.initialRawKiB} KiB raw); blank React page ${bundle.floorInitialGzipKiB} KiB gzip`,
@@ -113,13 +120,7 @@ async function measure(): Promise<void> {
       'packages',
       { budget: atMost(0) },
     ),
-    ...bundle.lazyChunks.map((chunk) =>
-      figure(
-        `on demand: ${chunk.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} (gzip)`,
-        chunk.gzipKiB,
-        'KiB',
-      ),
-    ),
+    ...bundle.lazyChunks.map((chunk) => figure(`on demand: ${chunkLabel(chunk)} (gzip)`, chunk.gzipKiB, 'KiB')),
   ]);
 }
 
