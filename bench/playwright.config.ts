@@ -1,14 +1,18 @@
 import { defineConfig } from '@playwright/test';
 import base from '../playwright.config';
 
-/** The Chromium part of `npm run bench`: the same browser and harness as the e2e tests, one worker for quiet timings. */
+/**
+ * The Chromium part of `npm run bench`: the same browser and harness as the e2e tests, one worker for quiet
+ * timings (paths here are relative to bench/).
+ */
 export default defineConfig({
   ...base,
   testDir: '.',
   testMatch: '*.bench.ts',
+  globalSetup: '../tests/e2e/globalSetup.ts',
   outputDir: '../test-results/bench',
   fullyParallel: false,
   workers: 1,
-  timeout: 180_000,
+  timeout: 600_000,
   reporter: [['list']],
 });

@@ -22,3 +22,14 @@ export async function sample(
 }
 
 export const round = (ms: number) => Math.round(ms * 100) / 100;
+
+export interface Summary {
+  median: number;
+  p95: number;
+  n: number;
+}
+
+/** Median and p95 (nearest rank) of a sample, rounded to hundredths. */
+export function summarize(samples: readonly number[]): Summary {
+  return { median: round(percentile(samples, 50)), p95: round(percentile(samples, 95)), n: samples.length };
+}

@@ -22,19 +22,29 @@ import { ok, type Result } from '../../shared/result';
  * The desktop app without Electron: the real services run in this test process on a temp folder, the built
  * renderer is served from http://app.local/, and `window.workbench` forwards to the services through
  * `page.exposeBinding`, registered by the same `registerHandlers` the main process uses. Only the transport
- * differs from the desktop app.
+ * differs from the desktop app: requests and replies cross as JSON text (Playwright's own serialisation of a
+ * large object costs far more than Electron's structured clone), and the page keeps each channel's last call
+ * timings in `window.orwTestCalls` so the bench can tell the services' time from the transport's.
  */
 
 const rendererRoot = resolve('dist/renderer');
 export const appUrl = 'http://app.local/';
+
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+  beforeNavigate?: (page: Page) => Promise<void>;
+}
 
 export interface Desktop extends TestMachine {
   /** The app's default folder for new projects. */
   projectsFolder: string;
   /** Where files dropped onto the window come from (the harness maps a dropped file's name to this folder). */
   dropFolder: string;
-  /** Starts a copy of the app: fresh services on the same folders, a fresh window on the Projects home. */
-  launch(options?: { colorScheme?: 'light' | 'dark' }): Promise<Page>;
+  /**
+   * Starts a copy of the app: fresh services on the same folders, a fresh window on the Projects home.
+   * `beforeNavigate` runs once the page exists and before it loads (the bench installs its probes there).
+   */
+  launch(options?: LaunchOptions): Promise<Page>;
   /** Quits that copy of the app the way the desktop app does: its locks are released. */
   quit(page: Page): Promise<void>;
   /** Sends a main → renderer event to a page, as the main process would. */
@@ -58,25 +68,56 @@ function recordingShell(record: ShellRecord): Pick<Handlers, ShellChannel> {
   };
 }
 
+/** One call through the harness, as the page saw it (`performance.now()` times) and the services' share of it. */
+export interface HarnessCall {
+  sentAt: number;
+  arrivedAt: number;
+  /** Time in the handler (request validation included), measured in the test process. */
+  serviceMs: number;
+}
+
+/** A page in a fresh context whose http://app.local/ serves the files of `root` with the app's CSP. */
+export async function servedPage(browser: Browser, root: string, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ colorScheme, baseURL: appUrl });
+  const page = await context.newPage();
+  await page.route(`${appUrl}**`, async (route) => {
+    const url = new URL(route.request().url());
+    const file = resolveAppAsset(root, `app://workbench${url.pathname}`);
+    if (!file) return route.fulfill({ status: 404, body: 'Not found' });
+    try {
+      const body = await readFile(file);
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': contentSecurityPolicy },
+      });
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found' });
+    }
+  });
+  return page;
+}
+
 async function installApp(
   browser: Browser,
   services: Services,
   desktop: Desktop,
-  colorScheme: 'light' | 'dark',
+  { colorScheme = 'light', beforeNavigate }: LaunchOptions,
   shell: ShellRecord,
 ): Promise<Page> {
-  const context = await browser.newContext({ colorScheme, baseURL: appUrl });
-  const page = await context.newPage();
+  const page = await servedPage(browser, rendererRoot, colorScheme);
   const routes = new Map<Channel, (request: unknown) => Promise<Result<unknown>>>();
   registerHandlers((channel, handle) => routes.set(channel, handle), {
     ...services.handlers,
     ...recordingShell(shell),
   });
 
-  await page.exposeBinding('orwTestInvoke', async (_source, channel: Channel, request: unknown) => {
+  await page.exposeBinding('orwTestInvoke', async (_source, channel: Channel, requestJson: string) => {
     const handle = routes.get(channel);
     if (!handle) throw new Error(`Unknown channel: ${channel}`);
-    return handle(request);
+    const started = performance.now();
+    const reply = await handle(JSON.parse(requestJson));
+    return { serviceMs: performance.now() - started, replyJson: JSON.stringify(reply) };
   });
   // What the preload's private "file:dropped" message does in the desktop app: a dropped file becomes a chosen path.
   await page.exposeBinding('orwTestDropped', (_source, path: string) => services.acceptPathFromOs(path));
@@ -84,12 +125,20 @@ async function installApp(
     type Listener = (payload: unknown) => void;
     const listeners = new Map<string, Set<Listener>>();
     const host = window as unknown as {
-      orwTestInvoke(channel: string, request: unknown): Promise<unknown>;
+      orwTestInvoke(channel: string, requestJson: string): Promise<{ serviceMs: number; replyJson: string }>;
       orwTestDropped(path: string): Promise<void>;
       orwTestEmit(event: string, payload: unknown): void;
+      orwTestCalls: Record<string, HarnessCall>;
     };
+    host.orwTestCalls = {};
     const bridge = {
-      invoke: (channel: string, request: unknown) => host.orwTestInvoke(channel, request),
+      async invoke(channel: string, request: unknown) {
+        const sentAt = performance.now();
+        const { serviceMs, replyJson } = await host.orwTestInvoke(channel, JSON.stringify(request) ?? 'null');
+        const reply: unknown = JSON.parse(replyJson);
+        host.orwTestCalls[channel] = { sentAt, arrivedAt: performance.now(), serviceMs };
+        return reply;
+      },
       on(event: string, listener: Listener) {
         const set = listeners.get(event) ?? new Set<Listener>();
         set.add(listener);
@@ -106,21 +155,7 @@ async function installApp(
     host.orwTestEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
     (window as unknown as { workbench: WorkbenchBridge }).workbench = bridge as unknown as WorkbenchBridge;
   }, desktop.dropFolder);
-  await page.route(`${appUrl}**`, async (route) => {
-    const url = new URL(route.request().url());
-    const file = resolveAppAsset(rendererRoot, `app://workbench${url.pathname}`);
-    if (!file) return route.fulfill({ status: 404, body: 'Not found' });
-    try {
-      const body = await readFile(file);
-      return route.fulfill({
-        status: 200,
-        body,
-        headers: { 'content-type': contentTypeFor(file), 'content-security-policy': contentSecurityPolicy },
-      });
-    } catch {
-      return route.fulfill({ status: 404, body: 'Not found' });
-    }
-  });
+  await beforeNavigate?.(page);
   await page.goto(appUrl);
   return page;
 }
@@ -155,10 +190,10 @@ export const test = base.extend<{ desktop: Desktop }>({
       ...machine,
       projectsFolder: join(machine.documents, projectsFolderName),
       dropFolder: join(root, 'Downloads'),
-      async launch({ colorScheme = 'light' } = {}) {
+      async launch(options = {}) {
         const services = createServices({ ...testPorts(desktop), pdf: chromiumPrinter(browser) });
         const shell: ShellRecord = { menuState: null, windowCloses: 0 };
-        const page = await installApp(browser, services, desktop, colorScheme, shell);
+        const page = await installApp(browser, services, desktop, options, shell);
         running.set(page, services);
         shells.set(page, shell);
         return page;
