@@ -1,4 +1,5 @@
 import { lazy } from 'react';
+import { whenIdle } from './idle';
 
 /**
  * Parts of the UI the first screen does not need, each its own chunk: loaded when first shown, and fetched
@@ -23,12 +24,9 @@ export const FindDialog = lazy(loaders.FindDialog);
 export const ShortcutsSheet = lazy(loaders.ShortcutsSheet);
 export const UnsavedCloseDialog = lazy(loaders.UnsavedCloseDialog);
 
-const whenIdle = (run: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-
 /** Fetches every part once the first screen is up and the browser has nothing better to do. */
-export function preloadWhenIdle(): void {
-  whenIdle(() => {
+export function preloadWhenIdle(): () => void {
+  return whenIdle(() => {
     for (const load of Object.values(loaders)) void load();
   });
 }

@@ -1,5 +1,5 @@
 import { Download, Printer } from 'lucide-react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { actionListCsv, actionListMarkdown } from '../../../shared/domain/actionList';
@@ -20,7 +20,7 @@ import { selectReadOnly } from '../../store/projectSlice';
 import { sameStrings, useStable } from '../../useStable';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
-export function ChecklistView({
+export const ChecklistView = memo(function ChecklistView({
   showItemFirst = null,
   onShown,
 }: {
@@ -173,4 +173,4 @@ export function ChecklistView({
       />
     </div>
   );
-}
+});

@@ -1,10 +1,10 @@
 import { AlertTriangle, Calculator, EyeOff, MessageSquare } from 'lucide-react';
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { criterionGroupLabels, totalCostCriterionId } from '../../../shared/catalog/criteria';
 import { buildBusinessCase } from '../../../shared/domain/businessCase';
 import { costScores } from '../../../shared/domain/costScore';
 import type { VendorScoring } from '../../../shared/domain/scoring';
-import type { VendorEvaluation } from '../../../shared/model/vendors';
+import type { Score, VendorEvaluation } from '../../../shared/model/vendors';
 import { criterionGroups } from '../../../shared/model/vendorLabels';
 import { navigationKey, step, type GridPos } from '../../components/grid/gridNavigation';
 import { useAppStore, useStoreApi } from '../../store';
@@ -30,7 +30,10 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   const { vendors, evaluators, scores } = evaluation;
   const evaluator = evaluators.find((e) => e.id === scoringAs) ?? null;
   // Criteria in group order: the rows as shown.
-  const rows = criterionGroups.flatMap((g) => evaluation.criteria.filter((c) => c.group === g));
+  const rows = useMemo(
+    () => criterionGroups.flatMap((g) => evaluation.criteria.filter((c) => c.group === g)),
+    [evaluation.criteria],
+  );
   const [focus, setFocus] = useState<GridPos>({ row: 0, col: 0 });
   const [note, setNote] = useState<NoteTarget | null>(null);
   const [within, setWithin] = useState(false);
@@ -42,6 +45,35 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     if (within) tableRef.current?.querySelector<HTMLElement>(`[data-score="${focus.row}:${focus.col}"]`)?.focus();
   }, [focus, within]);
 
+  // One look-up per cell instead of a search through every score: a 40 × 30 grid has 1,200 cells.
+  const ownScores = useMemo(() => {
+    const mine = new Map<string, Score>();
+    if (evaluator) {
+      for (const score of scores) {
+        if (score.evaluatorId === evaluator.id) mine.set(`${score.vendorId}\u0000${score.criterionId}`, score);
+      }
+    }
+    return mine;
+  }, [scores, evaluator]);
+  const spreads = useMemo(
+    () =>
+      new Map<string, number>(
+        scoring.vendors.flatMap((result) =>
+          result.disagreements.map((d) => [`${result.vendorId}\u0000${d.criterionId}`, d.spread] as const),
+        ),
+      ),
+    [scoring],
+  );
+  const evaluatorId = evaluator?.id ?? null;
+  const openNoteAt = useCallback(
+    (pos: GridPos) => {
+      const criterion = rows[pos.row];
+      const vendor = vendors[pos.col];
+      if (criterion && vendor) setNote({ vendorId: vendor.id, criterionId: criterion.id, evaluatorId });
+    },
+    [rows, vendors, evaluatorId],
+  );
+
   if (evaluators.length === 0 || vendors.length === 0 || rows.length === 0) {
     return (
       <p className="empty-note">
@@ -50,9 +82,6 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
       </p>
     );
   }
-
-  const scoreOf = (vendorId: string, criterionId: string, evaluatorId: string) =>
-    scores.find((s) => s.vendorId === vendorId && s.criterionId === criterionId && s.evaluatorId === evaluatorId);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     const nav = navigationKey(event.key, event.ctrlKey || event.metaKey);
@@ -202,62 +231,28 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
                           )}
                         </th>
                         {vendors.map((vendor, c) => {
-                          const active = focus.row === r && focus.col === c;
-                          const own = evaluator ? scoreOf(vendor.id, criterion.id, evaluator.id) : undefined;
+                          const cellKey = `${vendor.id}\u0000${criterion.id}`;
+                          const own = evaluator ? ownScores.get(cellKey) : undefined;
                           const combined = scoring.aggregated[vendor.id]?.[criterion.id] ?? null;
-                          const spread = scoring.vendors
-                            .find((v) => v.vendorId === vendor.id)
-                            ?.disagreements.find((d) => d.criterionId === criterion.id)?.spread;
-                          const below =
-                            combined !== null &&
-                            criterion.mustHaveThreshold !== null &&
-                            combined < criterion.mustHaveThreshold;
                           return (
-                            <td
+                            <ScoreCell
                               key={vendor.id}
-                              data-score={`${r}:${c}`}
-                              tabIndex={active ? 0 : -1}
-                              aria-selected={active}
-                              className={`score-cell${active ? ' score-cell--active' : ''}${!evaluator && below ? ' score-cell--below' : ''}`}
-                              onMouseDown={() => setFocus({ row: r, col: c })}
-                              onDoubleClick={() =>
-                                setNote({
-                                  vendorId: vendor.id,
-                                  criterionId: criterion.id,
-                                  evaluatorId: evaluator?.id ?? null,
-                                })
+                              row={r}
+                              col={c}
+                              active={focus.row === r && focus.col === c}
+                              blind={evaluator !== null}
+                              own={own?.score ?? null}
+                              hasNote={Boolean(own?.note)}
+                              combined={combined}
+                              spread={spreads.get(cellKey)}
+                              below={
+                                combined !== null &&
+                                criterion.mustHaveThreshold !== null &&
+                                combined < criterion.mustHaveThreshold
                               }
-                            >
-                              {evaluator ? (
-                                own ? (
-                                  <>
-                                    <span className={`score score--${own.score}`}>{own.score}</span>
-                                    {own.note && <MessageSquare size={11} aria-label="has a note" />}
-                                  </>
-                                ) : (
-                                  <span className="score score--none">
-                                    <span aria-hidden>·</span>
-                                    <span className="visually-hidden">not scored</span>
-                                  </span>
-                                )
-                              ) : combined === null ? (
-                                <span className="score score--none">
-                                  <span aria-hidden>·</span>
-                                  <span className="visually-hidden">not scored</span>
-                                </span>
-                              ) : (
-                                <>
-                                  <span className={`score score--${Math.round(combined)}`}>{combined.toFixed(1)}</span>
-                                  {spread !== undefined && (
-                                    <AlertTriangle
-                                      size={12}
-                                      className="score-cell__flag"
-                                      aria-label={`evaluators disagree by ${spread}`}
-                                    />
-                                  )}
-                                </>
-                              )}
-                            </td>
+                              onFocusCell={setFocus}
+                              onOpenNote={openNoteAt}
+                            />
                           );
                         })}
                       </tr>
@@ -304,3 +299,70 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     </div>
   );
 }
+
+interface CellProps {
+  row: number;
+  col: number;
+  active: boolean;
+  /** Scoring as one evaluator: their own score shows, everyone else's stays hidden. */
+  blind: boolean;
+  own: number | null;
+  hasNote: boolean;
+  combined: number | null;
+  spread: number | undefined;
+  below: boolean;
+  onFocusCell(pos: GridPos): void;
+  onOpenNote(pos: GridPos): void;
+}
+
+/** One cell of the score grid; it repaints only when its own figures change, not when another cell is scored. */
+const ScoreCell = memo(function ScoreCell({
+  row,
+  col,
+  active,
+  blind,
+  own,
+  hasNote,
+  combined,
+  spread,
+  below,
+  onFocusCell,
+  onOpenNote,
+}: CellProps) {
+  const notScored = (
+    <span className="score score--none">
+      <span aria-hidden>·</span>
+      <span className="visually-hidden">not scored</span>
+    </span>
+  );
+  return (
+    <td
+      data-score={`${row}:${col}`}
+      tabIndex={active ? 0 : -1}
+      aria-selected={active}
+      className={`score-cell${active ? ' score-cell--active' : ''}${!blind && below ? ' score-cell--below' : ''}`}
+      onMouseDown={() => onFocusCell({ row, col })}
+      onDoubleClick={() => onOpenNote({ row, col })}
+    >
+      {blind ? (
+        own === null ? (
+          notScored
+        ) : (
+          <>
+            <span className={`score score--${own}`}>{own}</span>
+            {hasNote && <MessageSquare size={11} aria-label="has a note" />}
+          </>
+        )
+      ) : combined === null ? (
+        notScored
+      ) : (
+        <>
+          <span className={`score score--${Math.round(combined)}`}>{combined.toFixed(1)}</span>
+          {spread !== undefined && (
+            <AlertTriangle size={12} className="score-cell__flag" aria-label={`evaluators disagree by ${spread}`} />
+          )}
+        </>
+      )}
+    </td>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ArrowRight } from 'lucide-react';
 import { ReadinessSummary } from '../checklist/ReadinessSummary';
 import { BusinessCaseCard } from '../costs/BusinessCaseCard';
@@ -6,7 +7,7 @@ import { VendorFitCard } from '../vendors/VendorFitCard';
 import type { SectionId } from './sections';
 
 /** Where the project stands: readiness first, then a card per section with its key figures. */
-export function Overview({
+export const Overview = memo(function Overview({
   onOpenChecklist,
   onOpenSection,
 }: {
@@ -35,4 +36,4 @@ export function Overview({
       </div>
     </div>
   );
-}
+});

@@ -11,10 +11,11 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { useAppStore, useStoreApi } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
 import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
+import { whenIdle } from '../../idle';
 import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
@@ -23,12 +24,24 @@ export interface SectionProps {
   onNavigate(tab: SectionId, recordId?: string, panel?: string): void;
 }
 
-const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
-  costs: lazy(() => import('../costs/CostsView')),
-  vendors: lazy(() => import('../vendors/VendorsView')),
-  plan: lazy(() => import('../plan/PlanView')),
-  briefing: lazy(() => import('../briefing/BriefingView')),
+const sectionLoaders = {
+  costs: () => import('../costs/CostsView'),
+  vendors: () => import('../vendors/VendorsView'),
+  plan: () => import('../plan/PlanView'),
+  briefing: () => import('../briefing/BriefingView'),
 };
+
+const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
+  costs: lazy(sectionLoaders.costs),
+  vendors: lazy(sectionLoaders.vendors),
+  plan: lazy(sectionLoaders.plan),
+  briefing: lazy(sectionLoaders.briefing),
+};
+
+/** Once the project is on screen and the browser is idle, fetch every tab's code: opening one is then instant. */
+function preloadSections(): () => void {
+  return whenIdle(() => Object.values(sectionLoaders).forEach((load) => void load()), 3000);
+}
 
 export function Workspace() {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
@@ -44,14 +57,28 @@ export function Workspace() {
   const keptMounted = (id: SectionId) => id !== 'briefing' && visited.has(id);
   const [itemToShow, setItemToShow] = useState<string | null>(null);
   const store = useStoreApi();
+  // Switching tabs is a transition: the tab shown stays until the next one is ready, never a "Loading…" flash.
+  const switchTab = useCallback((to: SectionId) => startTransition(() => setTab(to)), []);
   /** Opens a tab (and its part) and, when given, puts the record in view with the keyboard on it. */
-  const navigate = (to: SectionId, recordId?: string, panel?: string) =>
-    store.getState().showInWorkspace({ tab: to, recordId: recordId ?? null, ...(panel ? { panel } : {}) });
-  useWorkspaceTarget(setTab, setItemToShow);
+  const navigate = useCallback(
+    (to: SectionId, recordId?: string, panel?: string) =>
+      store.getState().showInWorkspace({ tab: to, recordId: recordId ?? null, ...(panel ? { panel } : {}) }),
+    [store],
+  );
+  const openChecklist = useCallback(
+    (itemId?: string) => {
+      setItemToShow(itemId ?? null);
+      switchTab('checklist');
+    },
+    [switchTab],
+  );
+  const itemShown = useCallback(() => setItemToShow(null), []);
+  useEffect(preloadSections, []);
+  useWorkspaceTarget(switchTab, setItemToShow);
   if (!functionTemplate) return null;
 
   return (
-    <Tabs.Root className="workspace" value={tab} onValueChange={(value) => setTab(value as SectionId)}>
+    <Tabs.Root className="workspace" value={tab} onValueChange={(value) => switchTab(value as SectionId)}>
       <header className="workspace__header">
         <div className="workspace__topline">
           <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()}>
@@ -93,15 +120,9 @@ export function Workspace() {
           hidden={section.id !== tab}
         >
           {section.id === 'overview' ? (
-            <Overview
-              onOpenChecklist={(itemId) => {
-                setItemToShow(itemId ?? null);
-                setTab('checklist');
-              }}
-              onOpenSection={setTab}
-            />
+            <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
           ) : section.id === 'checklist' ? (
-            <ChecklistView showItemFirst={itemToShow} onShown={() => setItemToShow(null)} />
+            <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
           ) : (
             <LazySection id={section.id} onNavigate={navigate} />
           )}
@@ -112,7 +133,7 @@ export function Workspace() {
 }
 
 /** A section loaded on first use (its own chunk: charts, grids and exports load with it). */
-function LazySection({ id, onNavigate }: { id: SectionId } & SectionProps) {
+const LazySection = memo(function LazySection({ id, onNavigate }: { id: SectionId } & SectionProps) {
   const Section = lazySections[id];
   if (!Section) return null;
   return (
@@ -120,4 +141,4 @@ function LazySection({ id, onNavigate }: { id: SectionId } & SectionProps) {
       <Section onNavigate={onNavigate} />
     </Suspense>
   );
-}
+});
