@@ -1,32 +1,33 @@
-import { lazy } from 'react';
 import { whenIdle } from './idle';
+import { preloadable } from './preloadable';
 
 /**
  * Parts of the UI the first screen does not need, each its own chunk: loaded when first shown, and fetched
  * ahead of time once the browser is idle, so opening them later is instant.
  */
-const loaders = {
-  Workspace: () => import('./features/workspace/Workspace').then((m) => ({ default: m.Workspace })),
-  OpenFailureScreen: () => import('./features/files/OpenFailureScreen').then((m) => ({ default: m.OpenFailureScreen })),
-  ConflictDialog: () => import('./features/files/ConflictDialog').then((m) => ({ default: m.ConflictDialog })),
-  NewProjectDialog: () => import('./features/projects/NewProjectDialog').then((m) => ({ default: m.NewProjectDialog })),
-  FindDialog: () => import('./features/find/FindDialog').then((m) => ({ default: m.FindDialog })),
-  ShortcutsSheet: () => import('./features/commands/ShortcutsSheet').then((m) => ({ default: m.ShortcutsSheet })),
-  UnsavedCloseDialog: () =>
-    import('./features/commands/UnsavedCloseDialog').then((m) => ({ default: m.UnsavedCloseDialog })),
+const parts = {
+  Workspace: preloadable(() => import('./features/workspace/Workspace').then((m) => m.Workspace)),
+  OpenFailureScreen: preloadable(() => import('./features/files/OpenFailureScreen').then((m) => m.OpenFailureScreen)),
+  ConflictDialog: preloadable(() => import('./features/files/ConflictDialog').then((m) => m.ConflictDialog)),
+  NewProjectDialog: preloadable(() => import('./features/projects/NewProjectDialog').then((m) => m.NewProjectDialog)),
+  FindDialog: preloadable(() => import('./features/find/FindDialog').then((m) => m.FindDialog)),
+  ShortcutsSheet: preloadable(() => import('./features/commands/ShortcutsSheet').then((m) => m.ShortcutsSheet)),
+  UnsavedCloseDialog: preloadable(() =>
+    import('./features/commands/UnsavedCloseDialog').then((m) => m.UnsavedCloseDialog),
+  ),
 };
 
-export const Workspace = lazy(loaders.Workspace);
-export const OpenFailureScreen = lazy(loaders.OpenFailureScreen);
-export const ConflictDialog = lazy(loaders.ConflictDialog);
-export const NewProjectDialog = lazy(loaders.NewProjectDialog);
-export const FindDialog = lazy(loaders.FindDialog);
-export const ShortcutsSheet = lazy(loaders.ShortcutsSheet);
-export const UnsavedCloseDialog = lazy(loaders.UnsavedCloseDialog);
+export const Workspace = parts.Workspace.Component;
+export const OpenFailureScreen = parts.OpenFailureScreen.Component;
+export const ConflictDialog = parts.ConflictDialog.Component;
+export const NewProjectDialog = parts.NewProjectDialog.Component;
+export const FindDialog = parts.FindDialog.Component;
+export const ShortcutsSheet = parts.ShortcutsSheet.Component;
+export const UnsavedCloseDialog = parts.UnsavedCloseDialog.Component;
 
 /** Fetches every part once the first screen is up and the browser has nothing better to do. */
 export function preloadWhenIdle(): () => void {
   return whenIdle(() => {
-    for (const load of Object.values(loaders)) void load();
+    for (const part of Object.values(parts)) void part.preload();
   });
 }

@@ -157,8 +157,6 @@ test('three vendors scored blind by two evaluators, weighed by AHP, ranked with 
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the vendors screens have no serious accessibility violations (${colorScheme})`, async ({ desktop }) => {
-    // Five full-page scans on a busy 2-core machine: more time, not a looser check.
-    test.setTimeout(60_000);
     const page = await desktop.launch({ colorScheme });
     const home = new HomePage(page);
     await home.expectLoaded();

@@ -9,6 +9,7 @@ import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
 import { SourceBadge } from './SourceBadge';
 import { selectReadOnly } from '../../store/projectSlice';
+import { byId } from '../../byId';
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
 export function focusItem(fromId: string, offset: number): void {
@@ -36,7 +37,7 @@ interface Props {
 
 /** One checklist item: status, title, badges; its details when expanded. Re-renders only when the item changes. */
 export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expanded, onToggle, actions }: Props) {
-  const item = useAppStore((s) => s.current?.project.checklist.items.find((i) => i.id === id));
+  const item = useAppStore((s) => (s.current ? byId(s.current.project.checklist.items, id) : undefined));
   const readOnly = useAppStore(selectReadOnly);
   const store = useStoreApi();
   if (!item) return null;

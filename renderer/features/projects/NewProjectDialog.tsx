@@ -7,12 +7,12 @@ import { ProjectNameInput } from '../../components/ProjectNameInput';
 import { useAppStore } from '../../store';
 import { projectFileName } from '../../../shared/model/projectFileName';
 
-interface Props {
+export interface NewProjectDialogProps {
   open: boolean;
   onOpenChange(open: boolean): void;
 }
 
-export function NewProjectDialog({ open, onOpenChange }: Props) {
+export function NewProjectDialog({ open, onOpenChange }: NewProjectDialogProps) {
   const createProject = useAppStore((s) => s.createProject);
   const [name, setName] = useState('');
   const [functionTemplate, setFunctionTemplate] = useState<BusinessFunctionId>('customer-service');

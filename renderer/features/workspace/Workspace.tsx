@@ -11,11 +11,12 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { lazy, memo, startTransition, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { memo, startTransition, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { useAppStore, useStoreApi } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
 import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
 import { whenIdle } from '../../idle';
+import { preloadable } from '../../preloadable';
 import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
@@ -24,23 +25,23 @@ export interface SectionProps {
   onNavigate(tab: SectionId, recordId?: string, panel?: string): void;
 }
 
-const sectionLoaders = {
-  costs: () => import('../costs/CostsView'),
-  vendors: () => import('../vendors/VendorsView'),
-  plan: () => import('../plan/PlanView'),
-  briefing: () => import('../briefing/BriefingView'),
+const sections = {
+  costs: preloadable<SectionProps>(() => import('../costs/CostsView').then((m) => m.default)),
+  vendors: preloadable<SectionProps>(() => import('../vendors/VendorsView').then((m) => m.default)),
+  plan: preloadable<SectionProps>(() => import('../plan/PlanView').then((m) => m.default)),
+  briefing: preloadable<SectionProps>(() => import('../briefing/BriefingView').then((m) => m.default)),
 };
 
 const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
-  costs: lazy(sectionLoaders.costs),
-  vendors: lazy(sectionLoaders.vendors),
-  plan: lazy(sectionLoaders.plan),
-  briefing: lazy(sectionLoaders.briefing),
+  costs: sections.costs.Component,
+  vendors: sections.vendors.Component,
+  plan: sections.plan.Component,
+  briefing: sections.briefing.Component,
 };
 
 /** Once the project is on screen and the browser is idle, fetch every tab's code: opening one is then instant. */
 function preloadSections(): () => void {
-  return whenIdle(() => Object.values(sectionLoaders).forEach((load) => void load()), 3000);
+  return whenIdle(() => Object.values(sections).forEach((section) => void section.preload()), 3000);
 }
 
 export function Workspace() {

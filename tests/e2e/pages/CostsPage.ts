@@ -54,11 +54,14 @@ export class CostsPage {
     await expect(this.quote(name)).toBeVisible();
   }
 
-  /** The business-case row of an option, as the texts of its cells. */
+  /**
+   * The business-case row of an option, as the texts of its cells. Text content, not inner text: a card
+   * scrolled out of view is not rendered (content-visibility), and its inner text is then empty.
+   */
   async optionRow(name: string): Promise<string[]> {
     const row = this.caseTable
       .getByRole('row')
       .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${name}`) }) });
-    return row.getByRole('cell').allInnerTexts();
+    return (await row.getByRole('cell').allTextContents()).map((text) => text.trim());
   }
 }

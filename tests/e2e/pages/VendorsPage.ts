@@ -46,9 +46,9 @@ export class VendorsPage {
       .evaluateAll((cells) => cells.map((cell) => cell.firstChild?.textContent?.trim() ?? ''));
   }
 
-  /** The ranking's vendor names, top to bottom. */
-  rankingNames(): Promise<string[]> {
-    return this.ranking.locator('.ranking__name').allInnerTexts();
+  /** The ranking's vendor names, top to bottom (text content: rows out of view are not rendered). */
+  async rankingNames(): Promise<string[]> {
+    return (await this.ranking.locator('.ranking__name').allTextContents()).map((text) => text.trim());
   }
 
   rankingRow(vendor: string): Locator {
