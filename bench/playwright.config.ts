@@ -15,4 +15,8 @@ export default defineConfig({
   workers: 1,
   timeout: 600_000,
   reporter: [['list']],
+  // No trace or screenshots: tracing snapshots the whole DOM in the page before and after every action, main-thread
+  // work that lands in the very intervals timed here (about 60 ms a key press on the large project, nothing on the
+  // floor's tiny pages).
+  use: { ...base.use, trace: 'off', screenshot: 'off' },
 });
