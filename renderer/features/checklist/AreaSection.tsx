@@ -4,7 +4,8 @@ import { checklistArea } from '../../../shared/catalog/checklistAreas';
 import type { AreaReadiness } from '../../../shared/domain/readiness';
 import type { ChecklistAreaId } from '../../../shared/model/checklist';
 import type { ChecklistActions } from './checklistActions';
-import { ChecklistItemRow, focusItemById } from './ChecklistItemRow';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
+import { ChecklistItemRow, itemButton } from './ChecklistItemRow';
 
 interface Props {
   areaId: ChecklistAreaId;
@@ -40,10 +41,14 @@ export const AreaSection = memo(function AreaSection({
     event.preventDefault();
     const text = title.trim();
     if (!text) return;
-    const id = actions.add(areaId, text);
-    setTitle('');
-    setAdding(false);
-    requestAnimationFrame(() => focusItemById(id));
+    focusAfterUpdate(
+      () => {
+        setTitle('');
+        setAdding(false);
+        return actions.add(areaId, text);
+      },
+      (id) => itemButton(id),
+    );
   };
 
   return (

@@ -10,6 +10,7 @@ import { ItemStatusButton } from './ItemStatusButton';
 import { SourceBadge } from './SourceBadge';
 import { selectReadOnly } from '../../store/projectSlice';
 import { byId } from '../../byId';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
 export function focusItem(fromId: string, offset: number): void {
@@ -23,8 +24,13 @@ export function itemElement(id: string): HTMLElement | null {
   return document.querySelector(`.status-button[data-item-id="${CSS.escape(id)}"]`)?.closest('li') ?? null;
 }
 
+/** The status button that stands for an item in the list, the focus of keyboard moves. */
+export function itemButton(id: string): HTMLButtonElement | null {
+  return document.querySelector<HTMLButtonElement>(`.status-button[data-item-id="${CSS.escape(id)}"]`);
+}
+
 export function focusItemById(id: string): void {
-  document.querySelector<HTMLButtonElement>(`.status-button[data-item-id="${CSS.escape(id)}"]`)?.focus();
+  itemButton(id)?.focus();
 }
 
 interface Props {
@@ -49,8 +55,10 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expa
       event.preventDefault();
       const direction = event.key === 'ArrowDown' ? 1 : -1;
       if (event.altKey) {
-        actions.move(id, direction);
-        requestAnimationFrame(() => focusItemById(id));
+        focusAfterUpdate(
+          () => actions.move(id, direction),
+          () => itemButton(id),
+        );
       } else focusItem(id, direction);
     } else if (event.key === 'ArrowRight' && !expanded) {
       event.preventDefault();

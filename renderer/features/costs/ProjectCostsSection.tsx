@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { hiddenCostPrompts, type HiddenCostPrompt } from '../../../shared/catalog/hiddenCosts';
 import {
   transitionCostKindLabels,
@@ -11,9 +12,10 @@ import { money } from '../../format';
 import { useAppStore } from '../../store';
 import type { CostActions } from './costActions';
 
-const focusAmount = (id: string) =>
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLInputElement>(`[data-cost-line="${id}"] .amount-input input`)?.focus(),
+/** Adds a cost line and puts the cursor in its amount, the one thing left to type. */
+const addAndFocusAmount = (add: () => string) =>
+  focusAfterUpdate(add, (id) =>
+    document.querySelector<HTMLInputElement>(`[data-cost-line="${id}"] .amount-input input`),
   );
 
 /**
@@ -30,11 +32,11 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
   const retainedTotal = retained.reduce((sum, c) => sum + c.annualAmount, 0);
 
   const addPrompt = (prompt: HiddenCostPrompt) => {
-    const id =
+    addAndFocusAmount(() =>
       prompt.kind === 'retained'
         ? actions.addLine('retainedCosts', { label: prompt.label, annualAmount: 0 })
-        : actions.addLine('transitionCosts', { kind: prompt.transitionKind, label: prompt.label, amount: 0 });
-    focusAmount(id);
+        : actions.addLine('transitionCosts', { kind: prompt.transitionKind, label: prompt.label, amount: 0 }),
+    );
   };
 
   return (
@@ -96,7 +98,9 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
             <button
               type="button"
               className="button button--small button--ghost"
-              onClick={() => focusAmount(actions.addLine('transitionCosts', { kind: 'other', label: '', amount: 0 }))}
+              onClick={() =>
+                addAndFocusAmount(() => actions.addLine('transitionCosts', { kind: 'other', label: '', amount: 0 }))
+              }
             >
               <Plus size={14} aria-hidden /> Add a one-time cost
             </button>
@@ -140,7 +144,9 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
               type="button"
               className="button button--small button--ghost"
               onClick={() =>
-                focusAmount(actions.addLine('retainedCosts', { label: 'Relationship manager', annualAmount: 0 }))
+                addAndFocusAmount(() =>
+                  actions.addLine('retainedCosts', { label: 'Relationship manager', annualAmount: 0 }),
+                )
               }
             >
               <Plus size={14} aria-hidden /> Add a yearly cost

@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import type { BusinessCaseOption } from '../../../shared/domain/businessCase';
 import type { Vendor } from '../../../shared/model/vendors';
 import { AmountInput } from '../../components/AmountInput';
@@ -19,8 +20,10 @@ export function QuotesSection({ actions, readOnly, options }: Props) {
   const vendors = useAppStore((s) => s.current?.project.vendors.vendors ?? []);
   const currency = useAppStore((s) => s.current?.project.currency ?? 'USD');
   const add = (name: string) => {
-    const id = actions.addVendor(name);
-    requestAnimationFrame(() => document.getElementById(`quote-${id}-fee`)?.focus());
+    focusAfterUpdate(
+      () => actions.addVendor(name),
+      (id) => document.getElementById(`quote-${id}-fee`),
+    );
   };
 
   return (
@@ -159,9 +162,9 @@ function QuoteCard({ vendor, currency, option, actions, readOnly }: CardProps) {
               type="button"
               className="button button--small button--ghost"
               onClick={() => {
-                const lineId = actions.addQuoteLine(vendor.id);
-                requestAnimationFrame(() =>
-                  document.querySelector<HTMLInputElement>(`[data-line="${lineId}"] input`)?.focus(),
+                focusAfterUpdate(
+                  () => actions.addQuoteLine(vendor.id),
+                  (lineId) => document.querySelector<HTMLInputElement>(`[data-line="${lineId}"] input`),
                 );
               }}
             >

@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { useMemo } from 'react';
 import { suggestedExpectations } from '../../../shared/domain/planSuggestions';
 import type { Expectation } from '../../../shared/model/plan';
@@ -41,8 +42,10 @@ export function ExpectationsSection({ actions, readOnly }: { actions: PlanAction
   const open = suggestions.filter((s) => !taken.has(s.kpi.trim().toLowerCase()));
 
   const addSuggestion = (suggestion: Omit<Expectation, 'id'>) => {
-    const id = actions.add('expectations', suggestion);
-    requestAnimationFrame(() => document.getElementById(`expectation-${id}-target`)?.focus());
+    focusAfterUpdate(
+      () => actions.add('expectations', suggestion),
+      (id) => document.getElementById(`expectation-${id}-target`),
+    );
   };
 
   return (

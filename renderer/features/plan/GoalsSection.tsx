@@ -1,4 +1,5 @@
 import { InlineAddForm } from '../../components/InlineAddForm';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { RowActions } from '../../components/RowActions';
 import { useAppStore, useStoreApi } from '../../store';
 import type { PlanActions } from './planActions';
@@ -8,8 +9,10 @@ export function GoalsSection({ actions, readOnly }: { actions: PlanActions; read
   const store = useStoreApi();
   const goals = useAppStore((s) => s.current?.project.plan.goals ?? []);
   const add = (goal: string) => {
-    const id = actions.add('goals', { goal, contribution: '' });
-    requestAnimationFrame(() => document.getElementById(`goal-${id}-contribution`)?.focus());
+    focusAfterUpdate(
+      () => actions.add('goals', { goal, contribution: '' }),
+      (id) => document.getElementById(`goal-${id}-contribution`),
+    );
   };
 
   return (

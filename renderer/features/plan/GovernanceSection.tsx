@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { usualMeetings } from '../../../shared/domain/planSuggestions';
 import { frequencyLabels, meetingFrequencies, type MeetingFrequency } from '../../../shared/model/planLabels';
 import { AmountInput } from '../../components/AmountInput';
@@ -219,9 +220,9 @@ export function GovernanceSection({ actions, readOnly }: { actions: PlanActions;
             type="button"
             className="button button--small button--ghost"
             onClick={() => {
-              actions.setEscalationPath([...escalationPath, '']);
-              requestAnimationFrame(() =>
-                document.querySelector<HTMLInputElement>('.escalation__step:last-child input')?.focus(),
+              focusAfterUpdate(
+                () => actions.setEscalationPath([...escalationPath, '']),
+                () => document.querySelector<HTMLInputElement>('.escalation__step:last-child input'),
               );
             }}
           >

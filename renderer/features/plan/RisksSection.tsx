@@ -4,6 +4,7 @@ import { riskLevelLabels, riskLevels, type RiskLevel } from '../../../shared/mod
 import { RowActions } from '../../components/RowActions';
 import { useAppStore, useStoreApi } from '../../store';
 import type { PlanActions } from './planActions';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 
 const severity = (risk: Pick<Risk, 'likelihood' | 'impact'>) =>
   riskLevels.indexOf(risk.likelihood) + riskLevels.indexOf(risk.impact);
@@ -13,14 +14,10 @@ export function RisksSection({ actions, readOnly }: { actions: PlanActions; read
   const store = useStoreApi();
   const risks = useAppStore((s) => s.current?.project.plan.risks ?? []);
   const add = (description: string) => {
-    const id = actions.add('risks', {
-      description,
-      likelihood: 'medium',
-      impact: 'medium',
-      mitigation: '',
-      owner: '',
-    });
-    requestAnimationFrame(() => document.getElementById(`risk-${id}-mitigation`)?.focus());
+    focusAfterUpdate(
+      () => actions.add('risks', { description, likelihood: 'medium', impact: 'medium', mitigation: '', owner: '' }),
+      (id) => document.getElementById(`risk-${id}-mitigation`),
+    );
   };
 
   return (

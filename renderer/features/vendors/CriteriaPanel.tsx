@@ -1,4 +1,5 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { useState } from 'react';
 import {
   criterionGroupLabels,
@@ -32,9 +33,14 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
     });
 
   const add = (name: string) => {
-    const id = actions.addCriterion(name, group);
-    setOpen((previous) => new Set(previous).add(id));
-    requestAnimationFrame(() => document.getElementById(`criterion-${id}-question`)?.focus());
+    focusAfterUpdate(
+      () => {
+        const id = actions.addCriterion(name, group);
+        setOpen((previous) => new Set(previous).add(id));
+        return id;
+      },
+      (id) => document.getElementById(`criterion-${id}-question`),
+    );
   };
 
   const remove = (criterion: Criterion) => {

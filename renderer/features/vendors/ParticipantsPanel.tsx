@@ -1,4 +1,5 @@
 import { Download, FileText, Upload, UserPlus } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { useState } from 'react';
 import { vendorsFromCsv } from '../../../shared/domain/vendorCsv';
 import { ActionMenu } from '../../components/ActionMenu';
@@ -18,13 +19,17 @@ export function ParticipantsPanel({ actions, readOnly }: { actions: VendorAction
   const [report, setReport] = useState<ImportReport | null>(null);
 
   const addVendor = (name: string) => {
-    const id = actions.addVendor(name);
-    requestAnimationFrame(() => document.getElementById(`vendor-${id}-contact`)?.focus());
+    focusAfterUpdate(
+      () => actions.addVendor(name),
+      (id) => document.getElementById(`vendor-${id}-contact`),
+    );
   };
 
   const addEvaluator = (name: string) => {
-    const id = actions.addEvaluator(name);
-    requestAnimationFrame(() => document.getElementById(`evaluator-${id}-role`)?.focus());
+    focusAfterUpdate(
+      () => actions.addEvaluator(name),
+      (id) => document.getElementById(`evaluator-${id}-role`),
+    );
   };
 
   const importVendors = async () => {

@@ -1,4 +1,5 @@
 import { AlertTriangle, Plus, Trash2 } from 'lucide-react';
+import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { useMemo, useState } from 'react';
 import { criterionGroupLabels, weightingPresets } from '../../../shared/catalog/criteria';
 import { acceptableConsistencyRatio, ahpWeights, pairCount, pairwiseMatrix } from '../../../shared/domain/ahp';
@@ -195,8 +196,10 @@ function PairwiseWeights({
               type="button"
               className="button button--small"
               onClick={() => {
-                setWithin('all');
-                requestAnimationFrame(() => document.getElementById(`pair-${worst[0]?.id}-${worst[1]?.id}`)?.focus());
+                focusAfterUpdate(
+                  () => setWithin('all'),
+                  () => document.getElementById(`pair-${worst[0]?.id}-${worst[1]?.id}`),
+                );
               }}
             >
               Go to this pair
