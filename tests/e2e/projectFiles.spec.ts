@@ -74,28 +74,34 @@ test('a file changed by someone else is never overwritten silently: reload, save
     await writeFile(file, serializeProjectFile(theirs, { appVersion: 'other', savedAt: new Date() }));
   };
   const dialog = page.getByRole('alertdialog', { name: 'This project was changed somewhere else' });
+  // An edit in Settings whose save meets their change. Settings stays open until the question comes (the save
+  // starts while it is open, or after it closes, depending on the machine's speed); then the answer, then Escape.
+  const editAndAnswer = async (currency: string, answer: RegExp) => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Currency').selectOption(currency);
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: answer }).click();
+    await expect(dialog).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Project settings' })).toBeHidden();
+  };
 
   // Reload theirs.
   await changeOnDisk('CAD');
-  await workspace.setCurrency('EUR');
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: /^Reload theirs/ }).click();
-  await expect(dialog).toBeHidden();
+  await editAndAnswer('EUR', /^Reload theirs/);
   await page.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Currency')).toHaveValue('CAD');
   await page.getByRole('button', { name: 'Done' }).click();
 
   // Overwrite with mine.
   await changeOnDisk('AUD');
-  await workspace.setCurrency('JPY');
-  await dialog.getByRole('button', { name: /^Overwrite with mine/ }).click();
+  await editAndAnswer('JPY', /^Overwrite with mine/);
   await workspace.expectSaved();
   expect((await readProject(file)).currency).toBe('JPY');
 
   // Save mine as a copy.
   await changeOnDisk('NZD');
-  await workspace.setCurrency('CHF');
-  await dialog.getByRole('button', { name: /^Save mine as a copy/ }).click();
+  await editAndAnswer('CHF', /^Save mine as a copy/);
   await workspace.expectProject('Shared project (my copy)');
   expect((await readProject(file)).currency).toBe('NZD');
   expect((await readProject(join(desktop.projectsFolder, 'Shared project (my copy).orw'))).currency).toBe('CHF');
