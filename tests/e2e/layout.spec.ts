@@ -112,3 +112,21 @@ test('tabs that do not fit scroll sideways, with an arrow that shows there are m
   await page.keyboard.press('Home');
   await expect(workspace.tab('Overview')).toBeInViewport({ ratio: 0.99 });
 });
+
+test('the sample’s costs at 1280×800: cost lines keep to their own column and the business case fits without scrolling', async ({
+  desktop,
+}) => {
+  const page = await desktop.launch();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await new HomePage(page).expectLoaded();
+  await page.getByRole('button', { name: 'Look around a sample project first' }).click();
+  await page.getByRole('tablist', { name: 'Project sections' }).getByRole('tab', { name: 'Costs' }).click();
+  const oneTime = page.locator('.cost-line:not(.cost-line--retained)');
+  const retained = page.locator('.cost-lines').nth(1);
+  await expect(oneTime.first()).toBeVisible();
+  for (const line of await oneTime.all()) expect(await overlap(line, retained)).toBe(false);
+  const comparison = page.getByRole('region', { name: 'Comparison of the options' });
+  await comparison.scrollIntoViewIfNeeded();
+  expect(await comparison.evaluate((region) => region.scrollWidth <= region.clientWidth + 1)).toBe(true);
+  await expectNoSidewaysScroll(page);
+});

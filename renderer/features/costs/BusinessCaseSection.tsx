@@ -67,7 +67,9 @@ function columns(horizonYears: number): Column[] {
       label: 'NPV if the price moves',
       formula: businessCaseFormulas.priceSensitivity,
       value: (o, c) =>
-        o.kind === 'in-house' ? '—' : `${amount(o.priceSensitivity.at80, c)} / ${amount(o.priceSensitivity.at120, c)}`,
+        o.kind === 'in-house'
+          ? '—'
+          : `${amount(o.priceSensitivity.at80, c)} at 80%\n${amount(o.priceSensitivity.at120, c)} at 120%`,
     },
   ];
 }
