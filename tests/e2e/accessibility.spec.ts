@@ -102,3 +102,33 @@ test('every control on the home and in the workspace is reachable with Tab and h
   await expect(page.getByRole('tab', { name: 'Costs' })).toBeFocused();
   await expect(page.getByRole('heading', { name: 'Cost history' })).toBeVisible();
 });
+
+test('a tab left for another is out of reach: not in the Tab order, not a second tab panel', async ({ desktop }) => {
+  const page = await desktop.launch();
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  const workspace = await home.createProject('Parked tabs', 'Customer service');
+  for (const name of ['Checklist', 'Costs', 'Vendors', 'Plan', 'Overview']) {
+    await workspace.tab(name).click();
+    await expect(workspace.tab(name)).toHaveAttribute('aria-selected', 'true');
+  }
+  await expect(page.getByRole('tabpanel')).toHaveCount(1);
+  await expect(page.getByRole('tabpanel')).toContainText('Readiness');
+
+  await workspace.tab('Overview').focus();
+  const reached: Array<{ parked: boolean; inPanel: boolean }> = [];
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    reached.push(
+      await page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          parked: el?.closest('[data-parked]') != null,
+          inPanel: el?.closest('[role="tabpanel"]:not([data-parked])') != null,
+        };
+      }),
+    );
+  }
+  expect(reached.filter((r) => r.parked)).toEqual([]);
+  expect(reached.some((r) => r.inPanel)).toBe(true);
+});

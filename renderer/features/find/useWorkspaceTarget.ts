@@ -13,9 +13,9 @@ const waitForRecordMs = 3000;
 export function revealRecord(id: string): void {
   const started = performance.now();
   const attempt = () => {
-    // Visited tabs stay mounted but hidden: the record wanted is the one on the tab now shown.
+    // Visited tabs stay mounted, parked: the record wanted is the one on the tab now shown.
     const element = [...document.querySelectorAll<HTMLElement>(`[data-record-id="${CSS.escape(id)}"]`)].find(
-      (candidate) => candidate.closest('[hidden]') === null,
+      (candidate) => candidate.closest('[hidden], [data-parked]') === null,
     );
     if (!element) {
       if (performance.now() - started < waitForRecordMs) requestAnimationFrame(attempt);

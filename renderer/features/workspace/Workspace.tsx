@@ -11,7 +11,17 @@ import { workspaceSections, type SectionId } from './sections';
 import { Overview } from './Overview';
 import { UndoRedo } from './UndoRedo';
 import { ChecklistView } from '../checklist/ChecklistView';
-import { memo, startTransition, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import {
+  memo,
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ComponentType,
+} from 'react';
 import { useAppStore, useStoreApi } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
 import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
@@ -58,8 +68,17 @@ export function Workspace() {
   const keptMounted = (id: SectionId) => id !== 'briefing' && visited.has(id);
   const [itemToShow, setItemToShow] = useState<string | null>(null);
   const store = useStoreApi();
-  // Switching tabs is a transition: the tab shown stays until the next one is ready, never a "Loading…" flash.
-  const switchTab = useCallback((to: SectionId) => startTransition(() => setTab(to)), []);
+  const keptMountedNow = useRef(keptMounted);
+  useLayoutEffect(() => {
+    keptMountedNow.current = keptMounted;
+  });
+  // A tab still mounted comes back at once (an urgent update, painted in the click's frame). A tab to build is a
+  // transition: the tab shown stays until the next one is ready, never a "Loading…" flash. (As a transition, a
+  // return would be rendered in 5 ms slices with frames between them, two or three frames later.)
+  const switchTab = useCallback((to: SectionId) => {
+    if (keptMountedNow.current(to)) setTab(to);
+    else startTransition(() => setTab(to));
+  }, []);
   /** Opens a tab (and its part) and, when given, puts the record in view with the keyboard on it. */
   const navigate = useCallback(
     (to: SectionId, recordId?: string, panel?: string) =>
@@ -112,23 +131,33 @@ export function Workspace() {
           </Tabs.List>
         </TabStrip>
       </header>
-      {workspaceSections.map((section) => (
-        <Tabs.Content
-          key={section.id}
-          value={section.id}
-          className="workspace__panel"
-          forceMount={keptMounted(section.id) || undefined}
-          hidden={section.id !== tab}
-        >
-          {section.id === 'overview' ? (
-            <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
-          ) : section.id === 'checklist' ? (
-            <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
-          ) : (
-            <LazySection id={section.id} onNavigate={navigate} />
-          )}
-        </Tabs.Content>
-      ))}
+      {workspaceSections.map((section) => {
+        // A visited tab left for another is parked, not hidden: its layout is kept (see .workspace__panel[data-parked]),
+        // so coming back paints it without laying out a large project's rows again. Parked content is out of the tab
+        // order and the accessibility tree by the CSS alone; aria-hidden says so to tools that read attributes only
+        // (inert would too, but costs a style pass over the whole tab on every switch).
+        const parked = section.id !== tab && keptMounted(section.id);
+        return (
+          <Tabs.Content
+            key={section.id}
+            value={section.id}
+            className="workspace__panel"
+            forceMount={keptMounted(section.id) || undefined}
+            hidden={section.id !== tab && !parked}
+            data-parked={parked || undefined}
+            aria-hidden={parked || undefined}
+            tabIndex={parked ? -1 : 0}
+          >
+            {section.id === 'overview' ? (
+              <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
+            ) : section.id === 'checklist' ? (
+              <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
+            ) : (
+              <LazySection id={section.id} onNavigate={navigate} />
+            )}
+          </Tabs.Content>
+        );
+      })}
     </Tabs.Root>
   );
 }

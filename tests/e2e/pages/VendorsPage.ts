@@ -5,8 +5,11 @@ export class VendorsPage {
   readonly sentence: Locator;
   readonly ranking: Locator;
   readonly scoreGrid: Locator;
+  /** The tab's own panel: other tabs, kept mounted, have fields of the same name (the Costs tab adds vendors too). */
+  readonly tab: Locator;
 
   constructor(readonly page: Page) {
+    this.tab = page.getByRole('tabpanel', { name: 'Vendors', exact: true });
     this.sentence = page.locator('.results__sentence');
     this.ranking = page.getByRole('list', { name: 'Ranking' });
     this.scoreGrid = page.locator('.score-grid');
@@ -22,12 +25,12 @@ export class VendorsPage {
   }
 
   async addVendor(name: string): Promise<void> {
-    await this.page.getByLabel('New vendor’s name').fill(name);
+    await this.tab.getByLabel('New vendor’s name').fill(name);
     await this.page.getByRole('button', { name: 'Add vendor' }).click();
   }
 
   async addEvaluator(name: string): Promise<void> {
-    await this.page.getByLabel('New evaluator’s name').fill(name);
+    await this.tab.getByLabel('New evaluator’s name').fill(name);
     await this.page.getByRole('button', { name: 'Add evaluator' }).click();
   }
 
