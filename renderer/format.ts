@@ -26,10 +26,20 @@ export function dateTime(iso: string): string {
   return absolute.format(new Date(iso));
 }
 
-/** The OS locale's decimal separator, so typed and pasted amounts read the way the user writes them. */
+const numberFormats = new Map<string | undefined, { decimal: '.' | ',' }>();
+
+/**
+ * The OS locale's decimal separator, so typed and pasted amounts read the way the user writes them. Asked on every
+ * key press in a grid; building an Intl.NumberFormat is slow, so each locale's answer is kept.
+ */
 export function localeNumberFormat(locale?: string): { decimal: '.' | ',' } {
-  const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
-  return { decimal: part?.value === ',' ? ',' : '.' };
+  let format = numberFormats.get(locale);
+  if (!format) {
+    const part = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal');
+    format = { decimal: part?.value === ',' ? ',' : '.' };
+    numberFormats.set(locale, format);
+  }
+  return format;
 }
 
 const exactNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 10 });

@@ -80,8 +80,18 @@ const eventKeys: Record<string, readonly string[]> = {
   Delete: ['Delete'],
 };
 
-/** Whether a key press is this shortcut on this platform: the same key and exactly the same modifiers. */
-export function matchesAccelerator(press: KeyPress, accelerator: string, platform: Platform): boolean {
+/** A shortcut read once: the key names an event may carry and the modifiers wanted; null when it cannot be pressed. */
+interface ParsedAccelerator {
+  keys: readonly string[];
+  ctrl: boolean;
+  meta: boolean;
+  alt: boolean;
+  shift: boolean;
+  /** A character typed with Shift on some layouts (`?`, `+`) is the key itself: Shift is not a separate demand. */
+  shiftedCharacter: boolean;
+}
+
+function parseAccelerator(accelerator: string, platform: Platform): ParsedAccelerator | null {
   const parts = tokens(accelerator);
   const key = parts.at(-1) ?? '';
   const wanted = { ctrl: false, meta: false, alt: false, shift: false };
@@ -93,34 +103,49 @@ export function matchesAccelerator(press: KeyPress, accelerator: string, platfor
     else if (modifier === 'Ctrl' || modifier === 'Control') wanted.ctrl = true;
     else if (modifier === 'Alt' || modifier === 'Option') wanted.alt = true;
     else if (modifier === 'Shift') wanted.shift = true;
-    else return false;
+    else return null;
   }
-  const keyMatches = (eventKeys[key] ?? [key]).some((name) => name.toLowerCase() === press.key.toLowerCase());
-  // A character typed with Shift on some layouts (`?`, `+`) is the key itself: Shift is not a separate demand.
-  const shiftedCharacter = key.length === 1 && !/[a-z0-9]/i.test(key) && !wanted.shift;
+  return {
+    keys: (eventKeys[key] ?? [key]).map((name) => name.toLowerCase()),
+    ...wanted,
+    shiftedCharacter: key.length === 1 && !/[a-z0-9]/i.test(key) && !wanted.shift,
+  };
+}
+
+function pressMatches(press: KeyPress, parsed: ParsedAccelerator | null): boolean {
   return (
-    keyMatches &&
-    press.ctrlKey === wanted.ctrl &&
-    press.metaKey === wanted.meta &&
-    press.altKey === wanted.alt &&
-    (shiftedCharacter || press.shiftKey === wanted.shift)
+    parsed !== null &&
+    press.ctrlKey === parsed.ctrl &&
+    press.metaKey === parsed.meta &&
+    press.altKey === parsed.alt &&
+    (parsed.shiftedCharacter || press.shiftKey === parsed.shift) &&
+    parsed.keys.includes(press.key.toLowerCase())
   );
 }
 
-/** Page commands that have keys, with every key each accepts (shown ones first). */
-function keyedPageCommands(platform: Platform): Array<{ id: PageCommandId; keys: string[] }> {
-  return pageCommandIds.flatMap((id) => {
-    const entry = commands[id];
-    const shown = entry.keys === undefined ? [] : [forPlatform(entry.keys, platform)];
-    const keys = [...new Set([...shown, ...(entry.alsoKeys ?? [])])];
-    return keys.length > 0 ? [{ id, keys }] : [];
-  });
+/** Whether a key press is this shortcut on this platform: the same key and exactly the same modifiers. */
+export function matchesAccelerator(press: KeyPress, accelerator: string, platform: Platform): boolean {
+  return pressMatches(press, parseAccelerator(accelerator, platform));
 }
 
-/** The page command a key press asks for on this platform, if any. */
+/** Page commands that have keys, with every key each accepts (shown ones first), read once per platform. */
+const keyedPageCommands = new Map<Platform, Array<{ id: PageCommandId; keys: Array<ParsedAccelerator | null> }>>();
+
+function keyedPageCommandsFor(platform: Platform): Array<{ id: PageCommandId; keys: Array<ParsedAccelerator | null> }> {
+  let keyed = keyedPageCommands.get(platform);
+  if (!keyed) {
+    keyed = pageCommandIds.flatMap((id) => {
+      const entry = commands[id];
+      const shown = entry.keys === undefined ? [] : [forPlatform(entry.keys, platform)];
+      const keys = [...new Set([...shown, ...(entry.alsoKeys ?? [])])];
+      return keys.length > 0 ? [{ id, keys: keys.map((key) => parseAccelerator(key, platform)) }] : [];
+    });
+    keyedPageCommands.set(platform, keyed);
+  }
+  return keyed;
+}
+
+/** The page command a key press asks for on this platform, if any (every key press asks: the table is read once). */
 export function pageCommandForKey(press: KeyPress, platform: Platform): PageCommandId | null {
-  return (
-    keyedPageCommands(platform).find(({ keys }) => keys.some((key) => matchesAccelerator(press, key, platform)))?.id ??
-    null
-  );
+  return keyedPageCommandsFor(platform).find(({ keys }) => keys.some((key) => pressMatches(press, key)))?.id ?? null;
 }

@@ -7,18 +7,31 @@ import { functionTemplate } from './templates';
 import { insertAtEndOfArea } from '../domain/checklistEdits';
 import type { CatalogItem } from './types';
 
-/** The checklist items a project for this function starts from: the common catalog, re-weighted, plus the function's own. */
+const templates = new Map<BusinessFunctionId, readonly ChecklistItem[]>();
+
+/**
+ * The checklist items a project for this function starts from: the common catalog, re-weighted, plus the function's
+ * own. Built once per function (the checklist asks on every edit whether the template has items it lacks); items
+ * are never changed in place, so the same ones can start every project.
+ */
 export function templateItems(functionId: BusinessFunctionId): ChecklistItem[] {
-  const template = functionTemplate(functionId);
-  const reweights = new Map(template.reweight.map((r) => [r.itemId, r]));
-  return [...catalogItems, ...template.extraItems].map((entry) => {
-    const reweight = reweights.get(entry.id);
-    return toChecklistItem({
-      ...entry,
-      weight: reweight?.weight ?? entry.weight,
-      mustHave: reweight?.mustHave ?? entry.mustHave,
+  let items = templates.get(functionId);
+  if (!items) {
+    const template = functionTemplate(functionId);
+    const reweights = new Map(template.reweight.map((r) => [r.itemId, r]));
+    items = [...catalogItems, ...template.extraItems].map((entry) => {
+      const reweight = reweights.get(entry.id);
+      return Object.freeze(
+        toChecklistItem({
+          ...entry,
+          weight: reweight?.weight ?? entry.weight,
+          mustHave: reweight?.mustHave ?? entry.mustHave,
+        }),
+      );
     });
-  });
+    templates.set(functionId, items);
+  }
+  return [...items];
 }
 
 function toChecklistItem(entry: CatalogItem): ChecklistItem {
