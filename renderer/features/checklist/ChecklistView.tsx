@@ -89,15 +89,21 @@ export const ChecklistView = memo(function ChecklistView({
   }, [filtering]);
 
   /** From the summary: clear filters that hide the item, open it, and put the keyboard on it. */
-  const showItem = (id: string) => {
-    if (!visible.some((item) => item.id === id)) store.getState().setChecklistFilter(noFilter);
-    setExpanded((previous) => new Set(previous).add(id));
-    lastOpened.current = id;
-    requestAnimationFrame(() => {
-      focusItemById(id);
-      itemElement(id)?.scrollIntoView({ block: 'center' });
-    });
-  };
+  // Stable (it reads the filter when called), so the memoised summary does not re-render on every keystroke.
+  const showItem = useCallback(
+    (id: string) => {
+      const state = store.getState();
+      const item = state.current?.project.checklist.items.find((i) => i.id === id);
+      if (item && !matchesFilter(item, state.checklistFilter, today)) state.setChecklistFilter(noFilter);
+      setExpanded((previous) => new Set(previous).add(id));
+      lastOpened.current = id;
+      requestAnimationFrame(() => {
+        focusItemById(id);
+        itemElement(id)?.scrollIntoView({ block: 'center' });
+      });
+    },
+    [store, today],
+  );
 
   useEffect(() => {
     if (!showItemFirst) return;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { AlertTriangle, ArrowRight, Check, CheckCircle2 } from 'lucide-react';
 import { checklistArea } from '../../../shared/catalog/checklistAreas';
 import { gateScore, type LevelGate, type ReadinessReport } from '../../../shared/domain/readiness';
@@ -120,7 +121,10 @@ function NextGate({ gate, links }: { gate: LevelGate; links: ItemLinks }) {
 }
 
 /** Score, level and the ladder with the way to the next step; waivers; per-area progress; overdue; next actions. */
-export function ReadinessSummary({ compact = false, ...links }: { compact?: boolean } & ItemLinks) {
+export const ReadinessSummary = memo(function ReadinessSummary({
+  compact = false,
+  ...links
+}: { compact?: boolean } & ItemLinks) {
   const { onShowItem } = links;
   const report = useReadiness();
   if (!report) return null;
@@ -240,4 +244,4 @@ export function ReadinessSummary({ compact = false, ...links }: { compact?: bool
       )}
     </section>
   );
-}
+});

@@ -5,33 +5,56 @@ import { useAppStore, useStoreApi } from '../../store';
 import { useToday } from './useToday';
 
 /** What the readiness report reads of an item (its notes and evidence do not change it). */
-const readinessFields = (item: ChecklistItem) =>
-  [
-    item.id,
-    item.areaId,
-    item.stage,
-    item.status,
-    item.weight,
-    item.mustHave,
-    item.owner,
-    item.dueDate,
-    item.title,
-    item.naReason,
-  ].join('\u0000');
+const readinessFields = [
+  'id',
+  'areaId',
+  'stage',
+  'status',
+  'weight',
+  'mustHave',
+  'owner',
+  'dueDate',
+  'title',
+  'naReason',
+] as const satisfies ReadonlyArray<keyof ChecklistItem>;
+
+const sameForReadiness = (a: readonly ChecklistItem[], b: readonly ChecklistItem[]) =>
+  a.length === b.length &&
+  a.every((item, i) => {
+    const other = b[i];
+    return item === other || (other !== undefined && readinessFields.every((field) => item[field] === other[field]));
+  });
+
+/** One token per version of the checklist as the report reads it, shared by every component that shows it. */
+const tokens = new WeakMap<readonly ChecklistItem[], object>();
+// Weak, so a closed project's items are not kept alive by the comparison with the next edit.
+let previous: WeakRef<readonly ChecklistItem[]> | null = null;
+
+function readinessToken(items: readonly ChecklistItem[]): object {
+  let token = tokens.get(items);
+  if (!token) {
+    const before = previous?.deref();
+    token = (before && sameForReadiness(before, items) ? tokens.get(before) : undefined) ?? {};
+    tokens.set(items, token);
+    previous = new WeakRef(items);
+  }
+  return token;
+}
 
 /**
  * The readiness report of the open project (well under a millisecond), recomputed only when something it
- * reads changes: typing a note, a cost or a score keeps the same report, so nothing showing it re-renders.
+ * reads changes: typing a note, a cost or a score keeps the same report, so nothing showing it re-renders. An
+ * edit changes one item object, so telling whether the report's inputs changed compares object identity first.
  */
 export function useReadiness(): ReadinessReport | null {
   const store = useStoreApi();
   const items = useAppStore((s) => s.current?.project.checklist.items ?? null);
   const today = useToday();
-  const signature = useMemo(() => items?.map(readinessFields).join('\n') ?? null, [items]);
+  const token = items ? readinessToken(items) : null;
   return useMemo(() => {
     const project = store.getState().current?.project;
-    return project && signature !== null ? assessReadiness(project, today) : null;
-    // The report depends on exactly what the signature holds.
+    return project && token !== null ? assessReadiness(project, today) : null;
+    // The report depends on exactly what the token stands for.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, [store, signature, today]);
+  }, [store, token, today]);
 }
