@@ -37,6 +37,7 @@ export interface CellError {
 }
 
 interface Editing {
+  /** The text the editor opens with; what is typed after lives in the editor (and `editorText`), not here. */
   text: string;
   /** Started by typing: arrows commit and move (as in a spreadsheet). Started by F2/Enter: arrows move the caret. */
   replacing: boolean;
@@ -82,7 +83,13 @@ export function CostGrid({
   onReport,
 }: Props) {
   const [selection, setSelection] = useState<GridSelection>(single({ row: 0, col: 0 }));
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, setEditingState] = useState<Editing | null>(null);
+  // What the open editor holds: typing re-renders the editor alone, not every row of the grid.
+  const editorText = useRef('');
+  const setEditing = (next: Editing | null) => {
+    editorText.current = next?.text ?? '';
+    setEditingState(next);
+  };
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
   const [focusWithin, setFocusWithin] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -222,7 +229,7 @@ export function CostGrid({
     if (!editing) return;
     const finish = (to: GridPos | null) => {
       event.preventDefault();
-      commit(editing.text);
+      commit(editorText.current);
       setEditing(null);
       if (to) move(to);
     };
@@ -282,7 +289,7 @@ export function CostGrid({
 
   const onCellMouseDown = (event: MouseEvent, pos: GridPos) => {
     if (editing) {
-      commit(editing.text);
+      commit(editorText.current);
       setEditing(null);
     }
     dragging.current = true;
@@ -355,11 +362,11 @@ export function CostGrid({
               range={range}
               errors={errors}
               editing={editing}
-              onEditingText={(text) => setEditing((e) => (e ? { ...e, text } : e))}
+              editorText={editorText}
               onEditorKeyDown={onEditorKeyDown}
               onEditorBlur={() => {
                 if (!editing) return;
-                commit(editing.text);
+                commit(editorText.current);
                 setEditing(null);
               }}
               onCellMouseDown={onCellMouseDown}
@@ -413,7 +420,7 @@ interface RowProps {
   errors: ReadonlyMap<string, CellError>;
   editing: Editing | null;
   currency: string;
-  onEditingText(text: string): void;
+  editorText: { current: string };
   onEditorKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
   onEditorBlur(): void;
   onCellMouseDown(event: MouseEvent, pos: GridPos): void;
@@ -433,7 +440,7 @@ function CostGridRow({
   errors,
   editing,
   currency,
-  onEditingText,
+  editorText,
   onEditorKeyDown,
   onEditorBlur,
   onCellMouseDown,
@@ -469,15 +476,10 @@ function CostGridRow({
               onDoubleClick={onCellDoubleClick}
             >
               {isEditing ? (
-                <input
-                  className="cost-grid__editor"
-                  aria-label={`${label}, ${period.label}`}
-                  value={editing.text}
-                  autoFocus
-                  onFocus={(event) => {
-                    if (!editing.replacing) event.currentTarget.select();
-                  }}
-                  onChange={(event) => onEditingText(event.target.value)}
+                <CellEditor
+                  label={`${label}, ${period.label}`}
+                  editing={editing}
+                  editorText={editorText}
                   onKeyDown={onEditorKeyDown}
                   onBlur={onEditorBlur}
                 />
@@ -500,5 +502,39 @@ function CostGridRow({
         </td>
       </tr>
     </>
+  );
+}
+
+/** The open cell's text box: it keeps what is typed itself, so a key press renders this box and nothing else. */
+function CellEditor({
+  label,
+  editing,
+  editorText,
+  onKeyDown,
+  onBlur,
+}: {
+  label: string;
+  editing: Editing;
+  editorText: { current: string };
+  onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+  onBlur(): void;
+}) {
+  const [text, setText] = useState(editing.text);
+  return (
+    <input
+      className="cost-grid__editor"
+      aria-label={label}
+      value={text}
+      autoFocus
+      onFocus={(event) => {
+        if (!editing.replacing) event.currentTarget.select();
+      }}
+      onChange={(event) => {
+        editorText.current = event.target.value;
+        setText(event.target.value);
+      }}
+      onKeyDown={onKeyDown}
+      onBlur={onBlur}
+    />
   );
 }
