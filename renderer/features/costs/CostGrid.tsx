@@ -37,7 +37,7 @@ export interface CellError {
 }
 
 interface Editing {
-  /** The text the editor opens with; what is typed after lives in the editor (and `editorText`), not here. */
+  /** The text the editor opens with; what is typed after lives in the editor (and `editorTextRef`), not here. */
   text: string;
   /** Started by typing: arrows commit and move (as in a spreadsheet). Started by F2/Enter: arrows move the caret. */
   replacing: boolean;
@@ -85,9 +85,9 @@ export function CostGrid({
   const [selection, setSelection] = useState<GridSelection>(single({ row: 0, col: 0 }));
   const [editing, setEditingState] = useState<Editing | null>(null);
   // What the open editor holds: typing re-renders the editor alone, not every row of the grid.
-  const editorText = useRef('');
+  const editorTextRef = useRef('');
   const setEditing = (next: Editing | null) => {
-    editorText.current = next?.text ?? '';
+    editorTextRef.current = next?.text ?? '';
     setEditingState(next);
   };
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
@@ -229,7 +229,7 @@ export function CostGrid({
     if (!editing) return;
     const finish = (to: GridPos | null) => {
       event.preventDefault();
-      commit(editorText.current);
+      commit(editorTextRef.current);
       setEditing(null);
       if (to) move(to);
     };
@@ -289,7 +289,7 @@ export function CostGrid({
 
   const onCellMouseDown = (event: MouseEvent, pos: GridPos) => {
     if (editing) {
-      commit(editorText.current);
+      commit(editorTextRef.current);
       setEditing(null);
     }
     dragging.current = true;
@@ -362,11 +362,11 @@ export function CostGrid({
               range={range}
               errors={errors}
               editing={editing}
-              editorText={editorText}
+              editorTextRef={editorTextRef}
               onEditorKeyDown={onEditorKeyDown}
               onEditorBlur={() => {
                 if (!editing) return;
-                commit(editorText.current);
+                commit(editorTextRef.current);
                 setEditing(null);
               }}
               onCellMouseDown={onCellMouseDown}
@@ -420,7 +420,7 @@ interface RowProps {
   errors: ReadonlyMap<string, CellError>;
   editing: Editing | null;
   currency: string;
-  editorText: { current: string };
+  editorTextRef: { current: string };
   onEditorKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
   onEditorBlur(): void;
   onCellMouseDown(event: MouseEvent, pos: GridPos): void;
@@ -440,7 +440,7 @@ function CostGridRow({
   errors,
   editing,
   currency,
-  editorText,
+  editorTextRef,
   onEditorKeyDown,
   onEditorBlur,
   onCellMouseDown,
@@ -479,7 +479,7 @@ function CostGridRow({
                 <CellEditor
                   label={`${label}, ${period.label}`}
                   editing={editing}
-                  editorText={editorText}
+                  editorTextRef={editorTextRef}
                   onKeyDown={onEditorKeyDown}
                   onBlur={onEditorBlur}
                 />
@@ -509,13 +509,13 @@ function CostGridRow({
 function CellEditor({
   label,
   editing,
-  editorText,
+  editorTextRef,
   onKeyDown,
   onBlur,
 }: {
   label: string;
   editing: Editing;
-  editorText: { current: string };
+  editorTextRef: { current: string };
   onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
   onBlur(): void;
 }) {
@@ -530,7 +530,7 @@ function CellEditor({
         if (!editing.replacing) event.currentTarget.select();
       }}
       onChange={(event) => {
-        editorText.current = event.target.value;
+        editorTextRef.current = event.target.value;
         setText(event.target.value);
       }}
       onKeyDown={onKeyDown}
