@@ -9,12 +9,9 @@ import { Notice } from '../../renderer/components/Notice';
 import { SaveStatus } from '../../renderer/components/SaveStatus';
 import { ReadOnlyBanner } from '../../renderer/features/files/ReadOnlyBanner';
 import { NewProjectDialog } from '../../renderer/features/projects/NewProjectDialog';
-import { createAppStore, StoreContext, type AppStore } from '../../renderer/store';
+import { createAppStore } from '../../renderer/store';
 import { fakeApi, openedProject } from './fakeApi';
-
-function withStore(store: AppStore, children: React.ReactNode) {
-  return render(<StoreContext.Provider value={store}>{children}</StoreContext.Provider>);
-}
+import { renderWithStore } from './renderWithStore';
 
 function Field({ onValue }: { onValue: (value: string) => void }) {
   const [value, setValue] = useState('');
@@ -60,7 +57,7 @@ describe('after opening a file', () => {
     );
     const store = createAppStore(api, { autosaveDelayMs: 60_000 });
     await store.getState().openProject('/projects/Acme support.orw');
-    withStore(store, <Notice />);
+    renderWithStore(store, <Notice />);
     expect(screen.getByRole('alert')).toHaveTextContent('2 scores for a vendor that no longer exists were dropped.');
   });
 
@@ -70,7 +67,7 @@ describe('after opening a file', () => {
     api.openProject.mockResolvedValueOnce(ok({ ...openedProject(), readOnly: reason }));
     const store = createAppStore(api, { autosaveDelayMs: 60_000 });
     await store.getState().openProject('/projects/Acme support.orw');
-    withStore(store, <ReadOnlyBanner />);
+    renderWithStore(store, <ReadOnlyBanner />);
     expect(screen.getByRole('note', { name: 'Read-only' })).toHaveTextContent(reason);
     store.getState().editProject((p) => ({ ...p, currency: 'EUR' }));
     expect(store.getState().current?.project.currency).toBe('USD');
@@ -80,7 +77,7 @@ describe('after opening a file', () => {
     const api = fakeApi();
     const store = createAppStore(api, { autosaveDelayMs: 60_000 });
     await store.getState().openProject('/projects/Acme support.orw');
-    withStore(store, <SaveStatus />);
+    renderWithStore(store, <SaveStatus />);
     api.saveProject.mockResolvedValueOnce(
       ok({
         revision: 5,
@@ -147,7 +144,7 @@ describe('Save As, Move and Duplicate', () => {
 describe('a new project’s file name', () => {
   it('is shown before saving when it differs from the name typed, and the field reads in either direction', async () => {
     const store = createAppStore(fakeApi());
-    withStore(store, <NewProjectDialog open onOpenChange={() => undefined} />);
+    renderWithStore(store, <NewProjectDialog open onOpenChange={() => undefined} />);
     const field = screen.getByRole('textbox', { name: 'Project name' });
     expect(field).toHaveAttribute('dir', 'auto');
     await userEvent.type(field, 'Q3: CON?');

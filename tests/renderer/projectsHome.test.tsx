@@ -1,11 +1,12 @@
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '../../shared/model/library';
 import { ok } from '../../shared/result';
 import { Sidebar } from '../../renderer/components/Sidebar';
 import { ProjectsHome } from '../../renderer/features/projects/ProjectsHome';
-import { createAppStore, StoreContext, type AppStore } from '../../renderer/store';
+import { createAppStore, type AppStore } from '../../renderer/store';
 import { fakeApi } from './fakeApi';
+import { renderWithStore } from './renderWithStore';
 
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 
@@ -33,12 +34,9 @@ async function storeWith(projects: ProjectSummary[]): Promise<AppStore> {
   return store;
 }
 
-const withStore = (store: AppStore, children: React.ReactNode) =>
-  render(<StoreContext.Provider value={store}>{children}</StoreContext.Provider>);
-
 describe('a project card', () => {
   it('shows the readiness level and score and what was done last', async () => {
-    withStore(await storeWith([summary({})]), <ProjectsHome />);
+    renderWithStore(await storeWith([summary({})]), <ProjectsHome />);
     const card = screen.getByRole('listitem');
     expect(within(card).getByText('Ready for vendors')).toBeVisible();
     expect(within(card).getByText('62/100')).toBeVisible();
@@ -46,7 +44,7 @@ describe('a project card', () => {
   });
 
   it('says so when nothing is done yet, and shows no level for an entry the library has not read yet', async () => {
-    withStore(
+    renderWithStore(
       await storeWith([
         summary({
           id: 'b',
@@ -65,7 +63,7 @@ describe('a project card', () => {
   });
 
   it('names its file and folder, so two projects of one name are told apart', async () => {
-    withStore(
+    renderWithStore(
       await storeWith([
         summary({}),
         summary({ id: 'b', path: '/media/usb/Clients/Client A 2028.orw', updatedAt: minutesAgo(60 * 24 * 3) }),
@@ -83,7 +81,7 @@ describe('a project card', () => {
 
 describe('Recent', () => {
   it('tells two projects of one name apart by folder and time; others show their name alone', async () => {
-    withStore(
+    renderWithStore(
       await storeWith([
         summary({}),
         summary({ id: 'b', path: '/media/usb/Clients/Client A.orw', updatedAt: minutesAgo(60 * 24 * 3) }),
@@ -103,7 +101,7 @@ describe('Recent', () => {
 
   it('names the file instead when the copies share a folder (an imported copy)', async () => {
     const folder = '/home/dana/Documents/Outsourcing Readiness Workbench';
-    withStore(
+    renderWithStore(
       await storeWith([
         summary({}),
         summary({ id: 'b', path: `${folder}/Client A (2).orw`, updatedAt: minutesAgo(60) }),

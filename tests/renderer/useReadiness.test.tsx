@@ -3,21 +3,13 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { checklistActions } from '../../renderer/features/checklist/checklistActions';
 import { useReadiness } from '../../renderer/features/checklist/useReadiness';
-import { createAppStore, StoreContext, type AppStore } from '../../renderer/store';
-import { fakeApi } from './fakeApi';
-
-async function openStore(): Promise<AppStore> {
-  const store = createAppStore(fakeApi(), { autosaveDelayMs: 60_000 });
-  await store.getState().openProject('/projects/Acme support.orw');
-  return store;
-}
+import { storeWithOpenProject } from './fakeApi';
+import { StoreProvider } from './renderWithStore';
 
 describe('useReadiness', () => {
   it('keeps the same report while a note is typed, and makes a new one when a status changes', async () => {
-    const store = await openStore();
-    const wrapper = ({ children }: { children: ReactNode }) => (
-      <StoreContext.Provider value={store}>{children}</StoreContext.Provider>
-    );
+    const { store } = await storeWithOpenProject(60_000);
+    const wrapper = ({ children }: { children: ReactNode }) => <StoreProvider store={store}>{children}</StoreProvider>;
     const { result } = renderHook(() => useReadiness(), { wrapper });
     const before = result.current;
     expect(before).not.toBeNull();

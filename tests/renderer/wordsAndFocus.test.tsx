@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { projectNameMaxLength } from '../../shared/model/project';
@@ -7,21 +7,17 @@ import { ProjectsHome } from '../../renderer/features/projects/ProjectsHome';
 import { ProjectSettingsDialog } from '../../renderer/features/workspace/ProjectSettingsDialog';
 import { Workspace } from '../../renderer/features/workspace/Workspace';
 import { createAppStore, StoreContext, type AppStore } from '../../renderer/store';
-import { fakeApi } from './fakeApi';
-
-const withStore = (store: AppStore, children: React.ReactNode) =>
-  render(<StoreContext.Provider value={store}>{children}</StoreContext.Provider>);
+import { fakeApi, storeWithOpenProject } from './fakeApi';
+import { renderWithStore } from './renderWithStore';
 
 async function openStore(): Promise<AppStore> {
-  const store = createAppStore(fakeApi(), { autosaveDelayMs: 60_000 });
-  await store.getState().openProject('/projects/Acme support.orw');
-  return store;
+  return (await storeWithOpenProject(60_000)).store;
 }
 
 describe('changing the business function', () => {
   it('names the function as it is written, and counts added items only when there are some', async () => {
     const store = await openStore();
-    withStore(store, <ProjectSettingsDialog />);
+    renderWithStore(store, <ProjectSettingsDialog />);
     await userEvent.click(screen.getByRole('button', { name: 'Settings' }));
     await userEvent.selectOptions(screen.getByLabelText('Business function'), 'it-help-desk');
     expect(store.getState().toast).toMatch(
@@ -37,7 +33,7 @@ describe('one limit for a project’s name, while typing', () => {
 
   it('stops the new project’s name at the limit and counts down near it', async () => {
     const store = createAppStore(fakeApi(), { autosaveDelayMs: 60_000 });
-    withStore(store, <NewProjectDialog open onOpenChange={() => undefined} />);
+    renderWithStore(store, <NewProjectDialog open onOpenChange={() => undefined} />);
     const field = screen.getByLabelText('Project name');
     expect(screen.queryByText(/characters left/)).toBeNull();
     await userEvent.type(field, tooLong.slice(0, projectNameMaxLength - 10));
@@ -49,7 +45,7 @@ describe('one limit for a project’s name, while typing', () => {
 
   it('stops a new name at the same limit when renaming', async () => {
     const store = await openStore();
-    withStore(store, <Workspace />);
+    renderWithStore(store, <Workspace />);
     await userEvent.click(screen.getByRole('button', { name: 'Rename project' }));
     const field = screen.getByRole('textbox', { name: 'Project name' });
     await userEvent.clear(field);
@@ -62,7 +58,7 @@ describe('one limit for a project’s name, while typing', () => {
 describe('where the keyboard is after creating or opening a project', () => {
   it('is on the project’s title once a project is open', async () => {
     const store = await openStore();
-    withStore(store, <Workspace />);
+    renderWithStore(store, <Workspace />);
     expect(screen.getByRole('heading', { level: 1, name: 'Acme support' })).toHaveFocus();
   });
 
@@ -72,7 +68,7 @@ describe('where the keyboard is after creating or opening a project', () => {
     function Shell() {
       return <>{store.getState().current ? <Workspace /> : <ProjectsHome />}</>;
     }
-    const view = withStore(store, <Shell />);
+    const view = renderWithStore(store, <Shell />);
     await userEvent.click(screen.getByRole('button', { name: 'Create a project' }));
     // The dialog is its own chunk: it appears once loaded.
     await userEvent.type(await screen.findByLabelText('Project name'), 'Acme support');
