@@ -29,11 +29,11 @@ export interface TimeByFunction {
 export function timeByFunction(profile: CpuProfile, assetsFolder: string, top = 25): TimeByFunction {
   const maps = new Map<string, TraceMap | null>();
   const names = new Map<number, string>();
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const nameOf = (id: number): string => {
     const known = names.get(id);
     if (known !== undefined) return known;
-    const node = profile.nodes.find((n) => n.id === id);
-    const frame = node?.callFrame;
+    const frame = nodes.get(id)?.callFrame;
     const name = frame ? sourceName(frame, assetsFolder, maps) : '(unknown)';
     names.set(id, name);
     return name;

@@ -41,14 +41,11 @@ export const AreaSection = memo(function AreaSection({
     event.preventDefault();
     const text = title.trim();
     if (!text) return;
-    focusAfterUpdate(
-      () => {
-        setTitle('');
-        setAdding(false);
-        return actions.add(areaId, text);
-      },
-      (id) => itemButton(id),
-    );
+    focusAfterUpdate(() => {
+      setTitle('');
+      setAdding(false);
+      return actions.add(areaId, text);
+    }, itemButton);
   };
 
   return (

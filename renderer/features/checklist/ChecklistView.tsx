@@ -18,6 +18,7 @@ import { WaiverDialog } from './WaiverDialog';
 import './checklist.css';
 import { selectReadOnly } from '../../store/projectSlice';
 import { sameStrings, useStable } from '../../useStable';
+import { byId } from '../../byId';
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
 export const ChecklistView = memo(function ChecklistView({
@@ -93,7 +94,8 @@ export const ChecklistView = memo(function ChecklistView({
   const showItem = useCallback(
     (id: string) => {
       const state = store.getState();
-      const item = state.current?.project.checklist.items.find((i) => i.id === id);
+      const current = state.current?.project.checklist.items;
+      const item = current && byId(current, id);
       if (item && !matchesFilter(item, state.checklistFilter, today)) state.setChecklistFilter(noFilter);
       setExpanded((previous) => new Set(previous).add(id));
       lastOpened.current = id;

@@ -143,7 +143,6 @@ export function Workspace() {
             value={section.id}
             className="workspace__panel"
             forceMount={keptMounted(section.id) || undefined}
-            hidden={section.id !== tab && !parked}
             data-parked={parked || undefined}
             aria-hidden={parked || undefined}
             tabIndex={parked ? -1 : 0}
