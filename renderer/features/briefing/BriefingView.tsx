@@ -1,5 +1,7 @@
 import { ClipboardCopy, FileDown, FileText, FileType, RotateCcw } from 'lucide-react';
 import { useDeferredValue, useMemo, useState } from 'react';
+import { useProjectWhileShown } from '../../store/useProjectWhileShown';
+import { useSectionShown } from '../workspace/sectionShown';
 import { composeBriefing, renderBriefingHtml } from '../../../shared/briefing';
 import {
   audienceLabels,
@@ -24,17 +26,19 @@ import './briefing.css';
  * previewed live beside its settings, and exported as PDF, Word or Markdown.
  */
 export default function BriefingView({ onNavigate }: SectionProps) {
+  const shown = useSectionShown();
   const store = useStoreApi();
   const actions = useBriefingActions();
   const readOnly = useAppStore(selectReadOnly);
-  const project = useAppStore((s) => s.current?.project ?? null);
+  // Parked, the tab keeps the project it last showed: edits elsewhere neither re-render nor recompose it.
+  const project = useProjectWhileShown(shown);
   // Typing in the settings stays instant: the preview follows when the browser has time.
   const deferred = useDeferredValue(project);
   const [openNote, setOpenNote] = useState<string | null>(null);
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const pageSize = useMemo(() => paperSizeFor(navigator.language), []);
   // The same rank probabilities as the Vendors tab (10,000 samples in the worker), so both say the same figure.
-  const { probabilities, stale } = useRankProbabilities();
+  const { probabilities, stale } = useRankProbabilities(!shown);
   const shares = stale ? null : probabilities;
   const briefing = useMemo(
     () =>

@@ -23,35 +23,56 @@ function sensitivityWorker(): Remote<SensitivityWorker> {
 /** How long edits must pause before the probabilities are recomputed: a burst of scores costs one run. */
 const settleMs = 250;
 
+/** One run per evaluation, whoever asks (the Vendors tab and the Briefing show the same figures). */
+const runs = new WeakMap<VendorEvaluation, Promise<Record<string, number>>>();
+
+function rankProbabilitiesOf(vendors: VendorEvaluation): Promise<Record<string, number>> {
+  let run = runs.get(vendors);
+  if (!run) {
+    const started = performance.now();
+    run = sensitivityWorker()
+      .rankProbabilities(vendors, rankProbabilitySamples)
+      .then(
+        (probabilities) => {
+          // How long a run takes, round trip included, for `npm run bench` (a User Timing entry costs nothing).
+          performance.measure(rankProbabilitiesMeasure, { start: started });
+          return probabilities;
+        },
+        () => ({}),
+      );
+    runs.set(vendors, run);
+  }
+  return run;
+}
+
 /**
  * Rank probabilities from the worker: null while the first run is on its way, then the latest result,
- * kept on screen (marked stale) while a newer one is computed.
+ * kept on screen (marked stale) while a newer one is computed. While `paused` (a parked tab) no run starts.
  */
-export function useRankProbabilities(): { probabilities: Record<string, number> | null; stale: boolean } {
+export function useRankProbabilities(paused = false): {
+  probabilities: Record<string, number> | null;
+  stale: boolean;
+} {
   const vendors = useEvaluation();
   const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(null);
 
   useEffect(() => {
-    if (!vendors) return;
+    if (!vendors || paused) return;
     let cancelled = false;
-    const timer = setTimeout(() => {
-      const started = performance.now();
-      sensitivityWorker()
-        .rankProbabilities(vendors, rankProbabilitySamples)
-        .then((probabilities) => {
-          // How long a run takes, round trip included, for `npm run bench` (a User Timing entry costs nothing).
-          performance.measure(rankProbabilitiesMeasure, { start: started });
+    // A figure already computed (by the other tab) shows at once; a new one waits for the edits to pause.
+    const timer = setTimeout(
+      () => {
+        void rankProbabilitiesOf(vendors).then((probabilities) => {
           if (!cancelled) setResult({ for: vendors, probabilities });
-        })
-        .catch(() => {
-          if (!cancelled) setResult({ for: vendors, probabilities: {} });
         });
-    }, settleMs);
+      },
+      runs.has(vendors) ? 0 : settleMs,
+    );
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [vendors]);
+  }, [vendors, paused]);
 
   return { probabilities: result?.probabilities ?? null, stale: result !== null && result.for !== vendors };
 }

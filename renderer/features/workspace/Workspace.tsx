@@ -27,6 +27,7 @@ import { selectReadOnly } from '../../store/projectSlice';
 import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
 import { whenIdle } from '../../idle';
 import { preloadable } from '../../preloadable';
+import { SectionShownContext } from './sectionShown';
 import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
@@ -49,10 +50,27 @@ const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
   briefing: sections.briefing.Component,
 };
 
-/** Once the project is on screen and the browser is idle, fetch every tab's code: opening one is then instant. */
-function preloadSections(): () => void {
-  return whenIdle(() => Object.values(sections).forEach((section) => void section.preload()), 3000);
+/**
+ * Once the project is on screen and the browser is idle, fetch every tab's code, then build the tabs not yet
+ * visited, parked, one per idle moment: a first visit is then a return. Each is built in a transition, in
+ * slices that give way to the user's keys and clicks.
+ */
+function prepareSections(build: (id: SectionId) => void): () => void {
+  let cancel = whenIdle(() => {
+    void Promise.all(Object.values(sections).map((section) => section.preload())).then(() => buildNext(0), noop);
+  }, 3000);
+  const buildNext = (index: number) => {
+    const section = workspaceSections[index];
+    if (!section) return;
+    cancel = whenIdle(() => {
+      startTransition(() => build(section.id));
+      buildNext(index + 1);
+    }, 3000);
+  };
+  return () => cancel();
 }
+
+const noop = () => undefined;
 
 export function Workspace() {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
@@ -61,11 +79,10 @@ export function Workspace() {
   const readOnly = useAppStore(selectReadOnly);
   const closeProject = useAppStore((s) => s.closeProject);
   const [tab, setTab] = useState<SectionId>('overview');
-  // Tabs stay mounted once visited (hidden when not shown), so coming back is instant; the briefing is the
-  // exception: it recomposes the whole document on every edit, so it is rebuilt only while it is looked at.
+  // Tabs stay mounted once visited or built ahead (parked when not shown), so coming back is instant.
   const [visited, setVisited] = useState<ReadonlySet<SectionId>>(() => new Set(['overview']));
   if (!visited.has(tab)) setVisited(new Set(visited).add(tab));
-  const keptMounted = (id: SectionId) => id !== 'briefing' && visited.has(id);
+  const keptMounted = (id: SectionId) => visited.has(id);
   const [itemToShow, setItemToShow] = useState<string | null>(null);
   const store = useStoreApi();
   const keptMountedNow = useRef(keptMounted);
@@ -93,7 +110,7 @@ export function Workspace() {
     [switchTab],
   );
   const itemShown = useCallback(() => setItemToShow(null), []);
-  useEffect(preloadSections, []);
+  useEffect(() => prepareSections((id) => setVisited((built) => (built.has(id) ? built : new Set(built).add(id)))), []);
   useWorkspaceTarget(switchTab, setItemToShow);
   if (!functionTemplate) return null;
 
@@ -147,13 +164,15 @@ export function Workspace() {
             aria-hidden={parked || undefined}
             tabIndex={parked ? -1 : 0}
           >
-            {section.id === 'overview' ? (
-              <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
-            ) : section.id === 'checklist' ? (
-              <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
-            ) : (
-              <LazySection id={section.id} onNavigate={navigate} />
-            )}
+            <SectionShownContext.Provider value={section.id === tab}>
+              {section.id === 'overview' ? (
+                <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
+              ) : section.id === 'checklist' ? (
+                <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
+              ) : (
+                <LazySection id={section.id} onNavigate={navigate} />
+              )}
+            </SectionShownContext.Provider>
           </Tabs.Content>
         );
       })}

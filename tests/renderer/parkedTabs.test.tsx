@@ -1,0 +1,61 @@
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { workspaceSections } from '../../renderer/features/workspace/sections';
+import { Workspace } from '../../renderer/features/workspace/Workspace';
+import type { AppStore } from '../../renderer/store';
+import { storeWithOpenProject } from './fakeApi';
+import { renderWithStore } from './renderWithStore';
+
+const panel = (id: string) => document.querySelector<HTMLElement>(`[role="tabpanel"][id$="-content-${id}"]`);
+const preview = () => document.querySelector<HTMLIFrameElement>('iframe.briefing__frame');
+
+function decide(store: AppStore, decisionRequested: string) {
+  act(() =>
+    store.getState().editProject((project) => ({ ...project, briefing: { ...project.briefing, decisionRequested } })),
+  );
+}
+
+describe('tabs built ahead and parked', () => {
+  // jsdom lays nothing out, so it has no scrolling; the tab strip brings a focused tab into view.
+  beforeAll(() => {
+    Element.prototype.scrollIntoView = () => undefined;
+  });
+
+  it('builds every tab not yet visited once the browser is idle, parked behind the one shown', async () => {
+    const { store } = await storeWithOpenProject(60_000);
+    renderWithStore(store, <Workspace />);
+    await waitFor(
+      () => {
+        for (const section of workspaceSections.filter((s) => s.id !== 'overview')) {
+          expect(panel(section.id)?.querySelector('h2, h3, iframe')).not.toBeNull();
+          expect(panel(section.id)).toHaveAttribute('data-parked');
+          expect(panel(section.id)).toHaveAttribute('aria-hidden', 'true');
+        }
+      },
+      { timeout: 5000 },
+    );
+    expect(panel('overview')).not.toHaveAttribute('data-parked');
+    expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('keeps the briefing it last showed while parked, and catches up when shown again', async () => {
+    const { store } = await storeWithOpenProject(60_000);
+    renderWithStore(store, <Workspace />);
+    decide(store, 'Approve the pilot with two providers');
+    await userEvent.click(screen.getByRole('tab', { name: 'Briefing' }));
+    await waitFor(() => expect(preview()?.srcdoc).toContain('Approve the pilot with two providers'), {
+      timeout: 5000,
+    });
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Overview' }));
+    expect(panel('briefing')).toHaveAttribute('data-parked');
+    decide(store, 'Approve going to market with three providers');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(preview()?.srcdoc).toContain('Approve the pilot with two providers');
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Briefing' }));
+    await waitFor(() => expect(preview()?.srcdoc).toContain('Approve going to market with three providers'));
+    expect(panel('briefing')).not.toHaveAttribute('data-parked');
+  });
+});
