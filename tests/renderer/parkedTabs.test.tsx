@@ -58,4 +58,17 @@ describe('tabs built ahead and parked', () => {
     await waitFor(() => expect(preview()?.srcdoc).toContain('Approve going to market with three providers'));
     expect(panel('briefing')).not.toHaveAttribute('data-parked');
   });
+
+  it('leaves a briefing built ahead as it was built until it is first shown', async () => {
+    const { store } = await storeWithOpenProject(60_000);
+    renderWithStore(store, <Workspace />);
+    await waitFor(() => expect(preview()).not.toBeNull(), { timeout: 5000 });
+    const built = preview()?.srcdoc;
+    decide(store, 'Approve a pilot of customer service');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(preview()?.srcdoc).toBe(built);
+
+    await userEvent.click(screen.getByRole('tab', { name: 'Briefing' }));
+    await waitFor(() => expect(preview()?.srcdoc).toContain('Approve a pilot of customer service'));
+  });
 });

@@ -5,6 +5,7 @@ import { checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { actionListCsv, actionListMarkdown } from '../../../shared/domain/actionList';
 import { ActionMenu } from '../../components/ActionMenu';
 import { useAppStore, useStoreApi } from '../../store';
+import { useAppStoreInTransition } from '../../store/useAppStoreInTransition';
 import { AreaSection } from './AreaSection';
 import { useChecklistActions } from './checklistActions';
 import { focusItemById, itemElement } from './ChecklistItemRow';
@@ -19,6 +20,11 @@ import './checklist.css';
 import { selectReadOnly } from '../../store/projectSlice';
 import { sameStrings, useStable } from '../../useStable';
 import { byId } from '../../byId';
+import type { ChecklistItem } from '../../../shared/model/checklist';
+
+const noItems: readonly ChecklistItem[] = [];
+const differentIds = (a: readonly ChecklistItem[], b: readonly ChecklistItem[]) =>
+  a.length !== b.length || a.some((item, index) => item.id !== b[index]?.id);
 
 /** The readiness checklist: areas of items to work through, with the readiness summary beside them. */
 export const ChecklistView = memo(function ChecklistView({
@@ -33,7 +39,9 @@ export const ChecklistView = memo(function ChecklistView({
   /** The must-have whose reason for not applying is being asked for. */
   const [waiverFor, setWaiverFor] = useState<string | null>(null);
   const actions = useChecklistActions(setWaiverFor);
-  const items = useAppStore((s) => s.current?.project.checklist.items ?? []);
+  // The list follows a change to an item's fields just after it (the edited row, which reads its own item, paints
+  // first), and an item added, removed or moved at once (the keyboard goes to it).
+  const items = useAppStoreInTransition((s) => s.current?.project.checklist.items ?? noItems, differentIds);
   const readOnly = useAppStore(selectReadOnly);
   const filter = useAppStore(useShallow((s) => s.checklistFilter));
   const report = useReadiness();

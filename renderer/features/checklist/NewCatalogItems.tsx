@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Sparkles } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { checklistArea, checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { missingTemplateItems } from '../../../shared/catalog/instantiate';
 import { businessFunction } from '../../../shared/model/businessFunctions';
@@ -18,14 +19,15 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  */
 export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
   const store = useStoreApi();
-  const items = useAppStore((s) => s.current?.project.checklist.items);
   const functionId = useAppStore((s) => s.current?.project.functionTemplate);
+  // The template's items are the same objects every time, so a keystroke in a note leaves an equal list: no render.
+  const missing = useAppStore(
+    useShallow((s) =>
+      s.current ? missingTemplateItems(s.current.project.checklist.items, s.current.project.functionTemplate) : [],
+    ),
+  );
   const readOnly = useAppStore(selectReadOnly);
   const [dismissed, setDismissed] = useState(false);
-  const missing = useMemo(
-    () => (items && functionId ? missingTemplateItems(items, functionId) : []),
-    [items, functionId],
-  );
   if (!functionId || missing.length === 0 || readOnly || dismissed) return null;
 
   const label = businessFunction(functionId).label;

@@ -43,14 +43,17 @@ function readinessToken(items: readonly ChecklistItem[]): object {
 
 /**
  * The readiness report of the open project (well under a millisecond), recomputed only when something it
- * reads changes: typing a note, a cost or a score keeps the same report, so nothing showing it re-renders. An
+ * reads changes: typing a note, a cost or a score keeps the same token, so nothing showing it re-renders. An
  * edit changes one item object, so telling whether the report's inputs changed compares object identity first.
  */
 export function useReadiness(): ReadinessReport | null {
   const store = useStoreApi();
-  const items = useAppStore((s) => s.current?.project.checklist.items ?? null);
+  // The token, not the items, is what the component subscribes to: a keystroke in a note does not render it.
+  const token = useAppStore((s) => {
+    const items = s.current?.project.checklist.items;
+    return items ? readinessToken(items) : null;
+  });
   const today = useToday();
-  const token = items ? readinessToken(items) : null;
   return useMemo(() => {
     const project = store.getState().current?.project;
     return project && token !== null ? assessReadiness(project, today) : null;

@@ -18,15 +18,18 @@ interface Props {
   onClose(): void;
 }
 
+/** One evaluator's score of the cell the dialog is about. */
+const scoreAt = (evaluation: VendorEvaluation, target: NoteTarget | null, evaluatorId: string) =>
+  evaluation.scores.find(
+    (s) => s.vendorId === target?.vendorId && s.criterionId === target?.criterionId && s.evaluatorId === evaluatorId,
+  );
+
 /** A score's note (why this score?), or everyone's scores and notes on one cell side by side. */
 export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: Props) {
   const vendor = evaluation.vendors.find((v) => v.id === target?.vendorId);
   const criterion = evaluation.criteria.find((c) => c.id === target?.criterionId);
   const evaluator = evaluation.evaluators.find((e) => e.id === target?.evaluatorId);
-  const scoreOf = (evaluatorId: string) =>
-    evaluation.scores.find(
-      (s) => s.vendorId === target?.vendorId && s.criterionId === target?.criterionId && s.evaluatorId === evaluatorId,
-    );
+  const scoreOf = (evaluatorId: string) => scoreAt(evaluation, target, evaluatorId);
   const own = evaluator ? scoreOf(evaluator.id) : undefined;
 
   return (
@@ -80,30 +83,7 @@ export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: P
                 </label>
               </>
             ) : (
-              <table className="notes-side-by-side">
-                <caption className="visually-hidden">Every evaluator’s score and note</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Evaluator</th>
-                    <th scope="col">Score</th>
-                    <th scope="col">Note</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {evaluation.evaluators.map((e) => {
-                    const score = scoreOf(e.id);
-                    return (
-                      <tr key={e.id}>
-                        <th scope="row" dir="auto">
-                          {e.name}
-                        </th>
-                        <td>{score?.score ?? 'Not scored'}</td>
-                        <td dir="auto">{score?.note || '—'}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <EveryonesScores evaluation={evaluation} target={target} />
             )}
             <div className="dialog__footer">
               <Dialog.Close className="button button--primary">Done</Dialog.Close>
@@ -112,5 +92,39 @@ export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: P
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
+  );
+}
+
+/**
+ * Every evaluator's score and note on one cell. Its own component, so the grid's renders with the dialog closed
+ * do not look up every evaluator's score.
+ */
+function EveryonesScores({ evaluation, target }: { evaluation: VendorEvaluation; target: NoteTarget | null }) {
+  const scoreOf = (evaluatorId: string) => scoreAt(evaluation, target, evaluatorId);
+  return (
+    <table className="notes-side-by-side">
+      <caption className="visually-hidden">Every evaluator’s score and note</caption>
+      <thead>
+        <tr>
+          <th scope="col">Evaluator</th>
+          <th scope="col">Score</th>
+          <th scope="col">Note</th>
+        </tr>
+      </thead>
+      <tbody>
+        {evaluation.evaluators.map((e) => {
+          const score = scoreOf(e.id);
+          return (
+            <tr key={e.id}>
+              <th scope="row" dir="auto">
+                {e.name}
+              </th>
+              <td>{score?.score ?? 'Not scored'}</td>
+              <td dir="auto">{score?.note || '—'}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -4,10 +4,11 @@ import { criterionGroupLabels, totalCostCriterionId } from '../../../shared/cata
 import { buildBusinessCase } from '../../../shared/domain/businessCase';
 import { costScores } from '../../../shared/domain/costScore';
 import type { VendorScoring } from '../../../shared/domain/scoring';
-import type { Score, VendorEvaluation } from '../../../shared/model/vendors';
+import type { Criterion, Score, VendorEvaluation } from '../../../shared/model/vendors';
 import { criterionGroups } from '../../../shared/model/vendorLabels';
 import { navigationKey, step, type GridPos } from '../../components/grid/gridNavigation';
 import { useAppStore, useStoreApi } from '../../store';
+import { useStableEach } from '../../useStable';
 import { NoteDialog, type NoteTarget } from './NoteDialog';
 import type { VendorActions } from './vendorActions';
 
@@ -63,6 +64,29 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
         ),
       ),
     [scoring],
+  );
+  // What each cell shows, row by row; a row whose cells show the same as before keeps its array (and its render).
+  const cells = useStableEach(
+    useMemo(
+      () =>
+        rows.map((criterion) =>
+          vendors.map((vendor): CellFigures => {
+            const cellKey = `${vendor.id}\u0000${criterion.id}`;
+            const own = evaluator ? ownScores.get(cellKey) : undefined;
+            const combined = scoring.aggregated[vendor.id]?.[criterion.id] ?? null;
+            const threshold = criterion.mustHaveThreshold;
+            return {
+              own: own?.score ?? null,
+              hasNote: Boolean(own?.note),
+              combined,
+              spread: spreads.get(cellKey),
+              below: combined !== null && threshold !== null && combined < threshold,
+            };
+          }),
+        ),
+      [rows, vendors, evaluator, ownScores, scoring, spreads],
+    ),
+    sameCells,
   );
   const evaluatorId = evaluator?.id ?? null;
   const openNoteAt = useCallback(
@@ -220,42 +244,16 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
                   {inGroup.map((criterion) => {
                     const r = rowOf.get(criterion.id) ?? 0;
                     return (
-                      <tr key={criterion.id}>
-                        <th scope="row" dir="auto">
-                          {criterion.name}
-                          {criterion.mustHaveThreshold !== null && (
-                            <span className="score-grid__must" title={`Knock-out below ${criterion.mustHaveThreshold}`}>
-                              {' '}
-                              ≥{criterion.mustHaveThreshold}
-                            </span>
-                          )}
-                        </th>
-                        {vendors.map((vendor, c) => {
-                          const cellKey = `${vendor.id}\u0000${criterion.id}`;
-                          const own = evaluator ? ownScores.get(cellKey) : undefined;
-                          const combined = scoring.aggregated[vendor.id]?.[criterion.id] ?? null;
-                          return (
-                            <ScoreCell
-                              key={vendor.id}
-                              row={r}
-                              col={c}
-                              active={focus.row === r && focus.col === c}
-                              blind={evaluator !== null}
-                              own={own?.score ?? null}
-                              hasNote={Boolean(own?.note)}
-                              combined={combined}
-                              spread={spreads.get(cellKey)}
-                              below={
-                                combined !== null &&
-                                criterion.mustHaveThreshold !== null &&
-                                combined < criterion.mustHaveThreshold
-                              }
-                              onFocusCell={setFocus}
-                              onOpenNote={openNoteAt}
-                            />
-                          );
-                        })}
-                      </tr>
+                      <ScoreRow
+                        key={criterion.id}
+                        criterion={criterion}
+                        row={r}
+                        cells={cells[r] ?? []}
+                        activeCol={focus.row === r ? focus.col : -1}
+                        blind={evaluator !== null}
+                        onFocusCell={setFocus}
+                        onOpenNote={openNoteAt}
+                      />
                     );
                   })}
                 </tbody>
@@ -300,35 +298,91 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   );
 }
 
-interface CellProps {
-  row: number;
-  col: number;
-  active: boolean;
-  /** Scoring as one evaluator: their own score shows, everyone else's stays hidden. */
-  blind: boolean;
+/** What one cell shows: the evaluator's own score (blind) or everyone's combined. */
+interface CellFigures {
   own: number | null;
   hasNote: boolean;
   combined: number | null;
   spread: number | undefined;
   below: boolean;
+}
+
+const sameFigures = (a: CellFigures, b: CellFigures) =>
+  a.own === b.own &&
+  a.hasNote === b.hasNote &&
+  a.combined === b.combined &&
+  a.spread === b.spread &&
+  a.below === b.below;
+
+const sameCells = (a: readonly CellFigures[], b: readonly CellFigures[]) =>
+  a.length === b.length &&
+  a.every((figures, index) => {
+    const other = b[index];
+    return other !== undefined && sameFigures(figures, other);
+  });
+
+interface RowProps {
+  criterion: Criterion;
+  row: number;
+  cells: readonly CellFigures[];
+  /** The focused cell's column when the focus is on this row, -1 otherwise. */
+  activeCol: number;
+  /** Scoring as one evaluator: their own score shows, everyone else's stays hidden. */
+  blind: boolean;
+  onFocusCell(pos: GridPos): void;
+  onOpenNote(pos: GridPos): void;
+}
+
+/** One criterion's row; it renders only when one of its cells shows something else or the focus comes or goes. */
+const ScoreRow = memo(function ScoreRow({
+  criterion,
+  row,
+  cells,
+  activeCol,
+  blind,
+  onFocusCell,
+  onOpenNote,
+}: RowProps) {
+  return (
+    <tr>
+      <th scope="row" dir="auto">
+        {criterion.name}
+        {criterion.mustHaveThreshold !== null && (
+          <span className="score-grid__must" title={`Knock-out below ${criterion.mustHaveThreshold}`}>
+            {' '}
+            ≥{criterion.mustHaveThreshold}
+          </span>
+        )}
+      </th>
+      {cells.map((figures, col) => (
+        <ScoreCell
+          key={col}
+          row={row}
+          col={col}
+          active={activeCol === col}
+          blind={blind}
+          figures={figures}
+          onFocusCell={onFocusCell}
+          onOpenNote={onOpenNote}
+        />
+      ))}
+    </tr>
+  );
+});
+
+interface CellProps {
+  row: number;
+  col: number;
+  active: boolean;
+  blind: boolean;
+  figures: CellFigures;
   onFocusCell(pos: GridPos): void;
   onOpenNote(pos: GridPos): void;
 }
 
 /** One cell of the score grid; it repaints only when its own figures change, not when another cell is scored. */
-const ScoreCell = memo(function ScoreCell({
-  row,
-  col,
-  active,
-  blind,
-  own,
-  hasNote,
-  combined,
-  spread,
-  below,
-  onFocusCell,
-  onOpenNote,
-}: CellProps) {
+const ScoreCell = memo(function ScoreCell({ row, col, active, blind, figures, onFocusCell, onOpenNote }: CellProps) {
+  const { own, hasNote, combined, spread, below } = figures;
   const notScored = (
     <span className="score score--none">
       <span aria-hidden>·</span>

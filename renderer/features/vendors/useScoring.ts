@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { scoreVendors, type VendorScoring } from '../../../shared/domain/scoring';
 import { flipPoints, type FlipPoint } from '../../../shared/domain/sensitivity';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
@@ -11,12 +11,29 @@ export function useEvaluation(): VendorEvaluation | null {
   return useAppStore((s) => s.current?.project.vendors ?? emptyEvaluation);
 }
 
-/** Today's scoring and flip points, recomputed only when the evaluation changes (cheap: well under 2 ms). */
-export function useScoring(): { scoring: VendorScoring; flips: FlipPoint[] } | null {
-  const vendors = useEvaluation();
-  return useMemo(() => {
-    if (!vendors) return null;
+/**
+ * Today's scoring and flip points, recomputed only when the evaluation changes (about 1 ms on a large project),
+ * and just after the key that changed it: the scored cell paints first, the ranking follows in the next task.
+ */
+export function useScoring(): Scored | null {
+  const vendors = useDeferredValue(useEvaluation());
+  return vendors ? scoredOnce(vendors) : null;
+}
+
+interface Scored {
+  scoring: VendorScoring;
+  flips: FlipPoint[];
+}
+
+/** Computed once per evaluation, whoever asks: the Vendors tab and the Overview's card show the same ranking. */
+const scored = new WeakMap<VendorEvaluation, Scored>();
+
+function scoredOnce(vendors: VendorEvaluation): Scored {
+  let result = scored.get(vendors);
+  if (!result) {
     const scoring = scoreVendors({ vendors });
-    return { scoring, flips: flipPoints({ vendors }, scoring) };
-  }, [vendors]);
+    result = { scoring, flips: flipPoints({ vendors }, scoring) };
+    scored.set(vendors, result);
+  }
+  return result;
 }
