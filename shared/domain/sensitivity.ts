@@ -19,9 +19,9 @@ export interface FlipPoint {
 
 /**
  * The eligible (ranked) vendors as flat arrays, criteria in project order: everything a total needs, with
- * no lookups or allocation left for the hot loops.
+ * no lookups or allocation left for the hot loops (and all a worker needs to sample, sent without copying).
  */
-interface Race {
+export interface Race {
   /** In project order. */
   vendorIds: string[];
   criteriaCount: number;
@@ -33,7 +33,7 @@ interface Race {
   scored: Float64Array;
 }
 
-function raceOf(project: ScoredProject, scoring: VendorScoring): Race {
+export function raceOf(project: ScoredProject, scoring: VendorScoring): Race {
   const criteria = project.vendors.criteria;
   const ranked = new Set(scoring.vendors.filter((result) => result.rank !== null).map((result) => result.vendorId));
   const vendorIds = project.vendors.vendors.map((vendor) => vendor.id).filter((id) => ranked.has(id));
@@ -276,10 +276,18 @@ export function rankProbabilities(
     scoring = scoreVendors(project),
   }: RankProbabilityOptions = {},
 ): Record<string, number> {
+  return sampleRace(raceOf(project, scoring), samples, seed);
+}
+
+/** `rankProbabilities` of a race already laid out (in the worker: the race arrives as transferred arrays). */
+export function sampleRace(
+  { vendorIds, criteriaCount, weights, scaled, scored }: Race,
+  samples: number,
+  seed: number,
+): Record<string, number> {
   if (!Number.isInteger(samples) || samples < 1) {
     throw new RangeError(`Rank probabilities need a whole number of samples, at least 1, not ${samples}.`);
   }
-  const { vendorIds, criteriaCount, weights, scaled, scored } = raceOf(project, scoring);
   const vendorCount = vendorIds.length;
   if (vendorCount === 0) return {};
   const d = weights.map((weight) => 1 + concentration * criteriaCount * weight - 1 / 3);

@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreVendors, totalTieTolerance } from '../../shared/domain/scoring';
-import { flipPoints, rankProbabilities, robustnessSentence, type FlipPoint } from '../../shared/domain/sensitivity';
+import {
+  flipPoints,
+  raceOf,
+  rankProbabilities,
+  robustnessSentence,
+  sampleRace,
+  type FlipPoint,
+} from '../../shared/domain/sensitivity';
 import type { Project } from '../../shared/model/project';
 import { vendorProject, withDirectWeights } from './support/vendorProjects';
 
@@ -275,6 +282,12 @@ describe('rankProbabilities', () => {
       scores: { Cheap: { price: 5, quality: 1 }, Good: { price: 2, quality: 5 } },
     });
     expect(rankProbabilities(tilted).Cheap).toBeGreaterThan(0.9);
+  });
+
+  it('gives the same shares from a race laid out and copied to a worker as from the project', () => {
+    // The worker is sent the race's typed arrays, not the project: what arrives must sample the same.
+    const race = structuredClone(raceOf(project, scoreVendors(project)));
+    expect(sampleRace(race, 3000, 11)).toEqual(rankProbabilities(project, { samples: 3000, seed: 11 }));
   });
 
   it('rejects a sample count that is not a positive whole number', () => {

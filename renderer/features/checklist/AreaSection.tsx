@@ -71,6 +71,7 @@ export const AreaSection = memo(function AreaSection({
           <ChecklistItemRow
             key={id}
             id={id}
+            readOnly={readOnly}
             today={today}
             expanded={expanded.has(id)}
             onToggle={onToggle}

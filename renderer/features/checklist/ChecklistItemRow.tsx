@@ -8,7 +8,6 @@ import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
 import { SourceBadge } from './SourceBadge';
-import { selectReadOnly } from '../../store/projectSlice';
 import { byId } from '../../byId';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
 
@@ -35,6 +34,8 @@ export function focusItemById(id: string): void {
 
 interface Props {
   id: string;
+  /** From the area, not the store: one subscription fewer for each of hundreds of rows, on every edit. */
+  readOnly: boolean;
   today: string;
   expanded: boolean;
   onToggle(id: string): void;
@@ -42,9 +43,15 @@ interface Props {
 }
 
 /** One checklist item: status, title, badges; its details when expanded. Re-renders only when the item changes. */
-export const ChecklistItemRow = memo(function ChecklistItemRow({ id, today, expanded, onToggle, actions }: Props) {
+export const ChecklistItemRow = memo(function ChecklistItemRow({
+  id,
+  readOnly,
+  today,
+  expanded,
+  onToggle,
+  actions,
+}: Props) {
   const item = useAppStore((s) => (s.current ? byId(s.current.project.checklist.items, id) : undefined));
-  const readOnly = useAppStore(selectReadOnly);
   const store = useStoreApi();
   if (!item) return null;
   const overdue = isOverdue(item, today);

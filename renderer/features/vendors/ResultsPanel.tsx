@@ -1,12 +1,13 @@
 import { AlertTriangle, Eye, Trophy } from 'lucide-react';
 import { useState } from 'react';
 import { criterionGroupLabels } from '../../../shared/catalog/criteria';
-import { tentativeCoverage, type VendorResult, type VendorScoring } from '../../../shared/domain/scoring';
+import { tentativeCoverage, type VendorResult } from '../../../shared/domain/scoring';
 import { robustnessSentence, type FlipPoint } from '../../../shared/domain/sensitivity';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import { percent } from '../../format';
 import { useAppStore } from '../../store';
 import { NoteDialog, type NoteTarget } from './NoteDialog';
+import type { Scored } from './useScoring';
 import { ProfileChart } from './ProfileChart';
 import type { VendorActions } from './vendorActions';
 
@@ -18,8 +19,8 @@ const relationalWords = {
 
 interface Props {
   evaluation: VendorEvaluation;
-  scoring: VendorScoring;
-  flips: FlipPoint[];
+  /** The scoring and its flip points (worked out when first read: not while scoring blind). */
+  scored: Scored;
   probabilities: Record<string, number> | null;
   probabilitiesStale: boolean;
   actions: VendorActions;
@@ -27,15 +28,8 @@ interface Props {
 }
 
 /** Who fits best, how sure we can be, and which vendors would treat us as a number. */
-export function ResultsPanel({
-  evaluation,
-  scoring,
-  flips,
-  probabilities,
-  probabilitiesStale,
-  actions,
-  readOnly,
-}: Props) {
+export function ResultsPanel({ evaluation, scored, probabilities, probabilitiesStale, actions, readOnly }: Props) {
+  const { scoring } = scored;
   const scoringAs = useAppStore((s) => s.scoringAs);
   const setScoringAs = useAppStore((s) => s.setScoringAs);
   const [note, setNote] = useState<NoteTarget | null>(null);
@@ -60,7 +54,7 @@ export function ResultsPanel({
   const sentence =
     probabilities === null
       ? 'Working out how robust the ranking is…'
-      : robustnessSentence({ vendors: evaluation }, { scoring, flips, probabilities });
+      : robustnessSentence({ vendors: evaluation }, { scoring, flips: scored.flips, probabilities });
   const ranked = scoring.vendors.filter((v) => v.rank !== null);
   const maxProbability = Math.max(0.0001, ...Object.values(probabilities ?? {}));
 
@@ -119,7 +113,7 @@ export function ResultsPanel({
             )}
             <h4 className="results__subhead">Weight at which the leader changes</h4>
             <FlipTable
-              flips={flips}
+              flips={scored.flips}
               criterionName={(id) => criteria.get(id)?.name ?? id}
               vendorName={(id) => names.get(id) ?? '?'}
             />

@@ -12,6 +12,9 @@ import { useStableEach } from '../../useStable';
 import { NoteDialog, type NoteTarget } from './NoteDialog';
 import type { VendorActions } from './vendorActions';
 
+const scoreCellAt = (table: HTMLTableElement | null, pos: GridPos) =>
+  table?.querySelector<HTMLElement>(`[data-score="${pos.row}:${pos.col}"]`) ?? null;
+
 interface Props {
   evaluation: VendorEvaluation;
   scoring: VendorScoring;
@@ -43,7 +46,10 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   const current = { criterion: rows[focus.row], vendor: vendors[focus.col] };
 
   useEffect(() => {
-    if (within) tableRef.current?.querySelector<HTMLElement>(`[data-score="${focus.row}:${focus.col}"]`)?.focus();
+    const cell = within ? scoreCellAt(tableRef.current, focus) : null;
+    // Arrow keys have focused the cell already, before the grid re-rendered: a focus() after the render would
+    // make the browser lay out the changed grid there and then.
+    if (cell && document.activeElement !== cell) cell.focus();
   }, [focus, within]);
 
   // One look-up per cell instead of a search through every score: a 40 × 30 grid has 1,200 cells.
@@ -111,7 +117,9 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     const nav = navigationKey(event.key, event.ctrlKey || event.metaKey);
     if (nav) {
       event.preventDefault();
-      setFocus((pos) => step(pos, nav.rows, nav.cols, size));
+      const next = step(focus, nav.rows, nav.cols, size);
+      scoreCellAt(tableRef.current, next)?.focus();
+      setFocus(next);
       return;
     }
     const { criterion, vendor } = current;

@@ -46,8 +46,7 @@ export default function VendorsView() {
       <Tabs.Content value="results" className="vendors__panel">
         <ResultsPanel
           evaluation={evaluation}
-          scoring={scored.scoring}
-          flips={scored.flips}
+          scored={scored}
           probabilities={probabilities}
           probabilitiesStale={stale}
           actions={actions}

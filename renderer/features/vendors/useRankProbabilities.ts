@@ -1,8 +1,9 @@
-import { wrap, type Remote } from 'comlink';
+import { transfer, wrap, type Remote } from 'comlink';
+import { raceOf } from '../../../shared/domain/sensitivity';
 import { useEffect, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import type { SensitivityWorker } from '../../workers/sensitivity.worker';
-import { useEvaluation } from './useScoring';
+import { scoredOnce, useEvaluation } from './useScoring';
 
 export const rankProbabilitiesMeasure = 'orw:rank-probabilities';
 /** How many plausible weightings the worker samples (the handbook's default). */
@@ -32,7 +33,15 @@ function rankProbabilitiesOf(vendors: VendorEvaluation): Promise<Record<string, 
     const started = performance.now();
     // Through a resolved promise, so a worker that cannot start (no Worker here) is a failed run, not a throw.
     run = Promise.resolve()
-      .then(() => sensitivityWorker().rankProbabilities(vendors, rankProbabilitySamples))
+      .then(() => {
+        const race = raceOf({ vendors }, scoredOnce(vendors).scoring);
+        const arrays = [race.weights.buffer, race.scaled.buffer, race.scored.buffer];
+        return sensitivityWorker().rankProbabilities(
+          transfer(race, arrays),
+          rankProbabilitySamples,
+          vendors.sensitivitySeed,
+        );
+      })
       .then(
         (probabilities) => {
           // How long a run takes, round trip included, for `npm run bench` (a User Timing entry costs nothing).

@@ -14,25 +14,32 @@ export function useEvaluation(): VendorEvaluation | null {
 /**
  * Today's scoring and flip points, recomputed only when the evaluation changes (about 1 ms on a large project),
  * and just after the key that changed it: the scored cell paints first, the ranking follows in the next task.
+ * The flip points are worked out when first read (the results show them; the score grid does not).
  */
 export function useScoring(): Scored | null {
   const vendors = useDeferredValue(useEvaluation());
   return vendors ? scoredOnce(vendors) : null;
 }
 
-interface Scored {
-  scoring: VendorScoring;
-  flips: FlipPoint[];
+export interface Scored {
+  readonly scoring: VendorScoring;
+  readonly flips: FlipPoint[];
 }
 
 /** Computed once per evaluation, whoever asks: the Vendors tab and the Overview's card show the same ranking. */
 const scored = new WeakMap<VendorEvaluation, Scored>();
 
-function scoredOnce(vendors: VendorEvaluation): Scored {
+export function scoredOnce(vendors: VendorEvaluation): Scored {
   let result = scored.get(vendors);
   if (!result) {
     const scoring = scoreVendors({ vendors });
-    result = { scoring, flips: flipPoints({ vendors }, scoring) };
+    let flips: FlipPoint[] | null = null;
+    result = {
+      scoring,
+      get flips() {
+        return (flips ??= flipPoints({ vendors }, scoring));
+      },
+    };
     scored.set(vendors, result);
   }
   return result;
