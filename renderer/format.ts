@@ -1,5 +1,7 @@
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
-const absolute = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+import { lazyValue } from '../shared/lazyValue';
+
+const relative = lazyValue(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
+const absolute = lazyValue(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
 
 const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 60],
@@ -16,14 +18,14 @@ export function timeAgo(iso: string, now = new Date()): string {
   let value = (new Date(iso).getTime() - now.getTime()) / 1000;
   if (Math.abs(value) < 45) return 'just now';
   for (const [unit, size] of steps) {
-    if (Math.abs(value) < size) return relative.format(Math.round(value), unit);
+    if (Math.abs(value) < size) return relative().format(Math.round(value), unit);
     value /= size;
   }
-  return absolute.format(new Date(iso));
+  return absolute().format(new Date(iso));
 }
 
 export function dateTime(iso: string): string {
-  return absolute.format(new Date(iso));
+  return absolute().format(new Date(iso));
 }
 
 const numberFormats = new Map<string | undefined, { decimal: '.' | ',' }>();
@@ -42,11 +44,11 @@ export function localeNumberFormat(locale?: string): { decimal: '.' | ',' } {
   return format;
 }
 
-const exactNumber = new Intl.NumberFormat(undefined, { maximumFractionDigits: 10 });
+const exactNumber = lazyValue(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 10 }));
 
 /** A number as copied out of a grid: every digit kept, in the OS locale so pasting it back reads the same. */
 export function exactGridNumber(value: number): string {
-  return exactNumber.format(value);
+  return exactNumber().format(value);
 }
 
 export { money, percent, plainNumber as gridNumber } from '../shared/format';

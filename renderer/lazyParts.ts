@@ -1,4 +1,5 @@
 import { whenIdle } from './idle';
+import { preloadActionMenu } from './components/ActionMenu';
 import { preloadable } from './preloadable';
 
 /**
@@ -28,6 +29,7 @@ export const UnsavedCloseDialog = parts.UnsavedCloseDialog.Component;
 /** Fetches every part once the first screen is up and the browser has nothing better to do. */
 export function preloadWhenIdle(): () => void {
   return whenIdle(() => {
+    void preloadActionMenu();
     for (const part of Object.values(parts)) void part.preload();
   });
 }

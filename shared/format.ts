@@ -4,6 +4,8 @@
  * runs in every layer.
  */
 
+import { lazyValue } from './lazyValue';
+
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
 /** An amount in the project's currency, in the OS locale: "$1,234", "1.234 €"; whole units unless small. */
@@ -22,16 +24,16 @@ export function money(amount: number, currency: string, options: { cents?: boole
   return format.format(amount);
 }
 
-const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+const percentFormat = lazyValue(() => new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }));
 
 /** 0.253 → "25.3%". */
 export function percent(share: number): string {
-  return percentFormat.format(share);
+  return percentFormat().format(share);
 }
 
-const plainNumberFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+const plainNumberFormat = lazyValue(() => new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }));
 
 /** 300000 → "300,000"; at most two decimals. */
 export function plainNumber(value: number): string {
-  return plainNumberFormat.format(value);
+  return plainNumberFormat().format(value);
 }
