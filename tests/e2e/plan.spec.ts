@@ -23,33 +23,34 @@ test('a partnership plan: goals, a KPI whose baseline comes from the cost histor
   await costs.paste('100000');
 
   await workspace.tab('Plan').click();
-  await page.getByLabel('New goal').fill('Open a second market next year');
+  const plan = workspace.panel('Plan');
+  await plan.getByLabel('New goal').fill('Open a second market next year');
   await page.getByRole('button', { name: 'Add goal' }).click();
-  await expect(page.getByLabel('How outsourcing serves it')).toBeFocused();
+  await expect(plan.getByLabel('How outsourcing serves it')).toBeFocused();
   await page.keyboard.type('Frees the team lead to build the new market');
 
   await page.getByRole('button', { name: /Cost per contact.*today \$5\.00/ }).click();
-  await expect(page.getByLabel('Baseline today')).toHaveValue(/^\$5\.00/);
-  await expect(page.getByLabel('Target')).toBeFocused();
+  await expect(plan.getByLabel('Baseline today')).toHaveValue(/^\$5\.00/);
+  await expect(plan.getByLabel('Target')).toBeFocused();
   await page.keyboard.type('$4.20 by month 6');
   await page.getByRole('button', { name: /First-contact resolution/ }).click();
   await expect(page.locator('.plan-suggestions').getByRole('button', { name: /First-contact resolution/ })).toHaveCount(
     0,
   );
 
-  await page.getByLabel('Name', { exact: true }).fill('Dana Whitfield');
-  await page.getByLabel('Share of their time').fill('50');
+  await plan.getByLabel('Name', { exact: true }).fill('Dana Whitfield');
+  await plan.getByLabel('Share of their time').fill('50');
   await page.getByRole('button', { name: /Add the usual rhythm/ }).click();
-  await expect(page.getByLabel('Meeting')).toHaveCount(3);
+  await expect(plan.getByLabel('Meeting')).toHaveCount(3);
   await page.getByRole('button', { name: 'Add a step' }).click();
   await page.keyboard.type('Team lead');
   await page.getByRole('button', { name: 'Add a step' }).click();
   await page.keyboard.type('Head of operations');
 
-  await page.getByLabel('New risk').fill('Key staff leave before knowledge transfer');
+  await plan.getByLabel('New risk').fill('Key staff leave before knowledge transfer');
   await page.getByRole('button', { name: 'Add risk' }).click();
-  await page.getByLabel('Impact').selectOption('high');
-  await page.getByLabel('Likelihood').selectOption('high');
+  await plan.getByLabel('Impact').selectOption('high');
+  await plan.getByLabel('Likelihood').selectOption('high');
   const matrix = page.getByRole('table', { name: /Risk matrix/ });
   await expect(
     matrix
@@ -73,15 +74,15 @@ test('a partnership plan: goals, a KPI whose baseline comes from the cost histor
   const again = await desktop.launch();
   const reopened = await new HomePage(again).openProject('Acme support');
   await reopened.tab('Plan').click();
-  await expect(again.getByLabel('Target').first()).toHaveValue('$4.20 by month 6');
+  await expect(reopened.panel('Plan').getByLabel('Target').first()).toHaveValue('$4.20 by month 6');
   const file = parseProjectFile(await readFile(join(desktop.projectsFolder, 'Acme support.orw'), 'utf8'));
-  const plan = file.ok ? file.value.plan : null;
-  expect(plan?.goals.map((g) => g.goal)).toEqual(['Open a second market next year']);
-  expect(plan?.expectations.map((e) => e.kpi)).toEqual(['Cost per contact', 'First-contact resolution']);
-  expect(plan?.governance.relationshipManager).toMatchObject({ name: 'Dana Whitfield', timeShare: 0.5 });
-  expect(plan?.governance.meetings.map((m) => m.frequency)).toEqual(['weekly', 'monthly', 'quarterly']);
-  expect(plan?.governance.escalationPath).toEqual(['Team lead', 'Head of operations']);
-  expect(plan?.risks).toEqual([expect.objectContaining({ likelihood: 'high', impact: 'high' })]);
+  const saved = file.ok ? file.value.plan : null;
+  expect(saved?.goals.map((g) => g.goal)).toEqual(['Open a second market next year']);
+  expect(saved?.expectations.map((e) => e.kpi)).toEqual(['Cost per contact', 'First-contact resolution']);
+  expect(saved?.governance.relationshipManager).toMatchObject({ name: 'Dana Whitfield', timeShare: 0.5 });
+  expect(saved?.governance.meetings.map((m) => m.frequency)).toEqual(['weekly', 'monthly', 'quarterly']);
+  expect(saved?.governance.escalationPath).toEqual(['Team lead', 'Head of operations']);
+  expect(saved?.risks).toEqual([expect.objectContaining({ likelihood: 'high', impact: 'high' })]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -11,6 +11,10 @@ import { SourceBadge } from './SourceBadge';
 import { byId } from '../../byId';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
 
+// The same elements every render: React skips them (a keystroke in the notes re-renders the row).
+const collapseIcon = <ChevronDown size={15} aria-hidden />;
+const expandIcon = <ChevronRight size={15} aria-hidden />;
+
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
 export function focusItem(fromId: string, offset: number): void {
   const buttons = [...document.querySelectorAll<HTMLButtonElement>('.status-button[data-item-id]')];
@@ -97,7 +101,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({
           aria-controls={`details-${id}`}
           onClick={() => onToggle(id)}
         >
-          {expanded ? <ChevronDown size={15} aria-hidden /> : <ChevronRight size={15} aria-hidden />}
+          {expanded ? collapseIcon : expandIcon}
           <span className="item__title-text">{item.title}</span>
         </button>
         <span className="item__badges">

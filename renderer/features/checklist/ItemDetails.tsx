@@ -8,6 +8,15 @@ import { Field } from '../../components/Field';
 import { useStoreApi } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 
+// The same element every render: React skips it, where a new one re-renders the icon's SVG on every keystroke.
+const upIcon = <ArrowUp size={14} aria-hidden />;
+const downIcon = <ArrowDown size={14} aria-hidden />;
+const deleteIcon = <Trash2 size={14} aria-hidden />;
+const addIcon = <Plus size={14} aria-hidden />;
+const openLinkIcon = <ExternalLink size={15} aria-hidden />;
+const showFileIcon = <FolderOpen size={15} aria-hidden />;
+const removeIcon = <X size={15} aria-hidden />;
+
 const isLink = (target: string) => /^https:\/\//i.test(target.trim());
 
 /** Everything about one item: why it matters, who owns it, by when, notes, evidence, and its place in the list. */
@@ -168,7 +177,7 @@ export function ItemDetails({
                     rel="noreferrer noopener"
                     aria-label={`Open ${evidence.label || 'the link'}`}
                   >
-                    <ExternalLink size={15} aria-hidden />
+                    {openLinkIcon}
                   </a>
                 ) : (
                   <button
@@ -178,7 +187,7 @@ export function ItemDetails({
                     aria-label={`Show ${evidence.label || 'the file'} in its folder`}
                     onClick={() => void store.getState().revealFile(evidence.target.trim())}
                   >
-                    <FolderOpen size={15} aria-hidden />
+                    {showFileIcon}
                   </button>
                 )}
                 <button
@@ -187,7 +196,7 @@ export function ItemDetails({
                   aria-label={`Remove evidence ${index + 1}`}
                   onClick={() => setEvidence(item.evidence.filter((_, i) => i !== index))}
                 >
-                  <X size={15} aria-hidden />
+                  {removeIcon}
                 </button>
               </li>
             ))}
@@ -197,7 +206,7 @@ export function ItemDetails({
             className="button button--small button--ghost evidence__add"
             onClick={() => setEvidence([...item.evidence, { label: '', target: '' }])}
           >
-            <Plus size={14} aria-hidden /> Add evidence
+            {addIcon} Add evidence
           </button>
         </div>
       </fieldset>
@@ -213,7 +222,7 @@ export function ItemDetails({
           onClick={() => actions.move(item.id, -1)}
           aria-label={`Move ${item.title} up`}
         >
-          <ArrowUp size={14} aria-hidden /> Up
+          {upIcon} Up
         </button>
         <button
           type="button"
@@ -222,7 +231,7 @@ export function ItemDetails({
           onClick={() => actions.move(item.id, 1)}
           aria-label={`Move ${item.title} down`}
         >
-          <ArrowDown size={14} aria-hidden /> Down
+          {downIcon} Down
         </button>
         {isRemovable(item) && (
           <button
@@ -234,7 +243,7 @@ export function ItemDetails({
               onDeleted();
             }}
           >
-            <Trash2 size={14} aria-hidden /> Delete
+            {deleteIcon} Delete
           </button>
         )}
       </div>

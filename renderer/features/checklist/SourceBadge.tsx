@@ -1,10 +1,13 @@
 import * as Popover from '@radix-ui/react-popover';
 import { BookOpen, X } from 'lucide-react';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { describeSource } from '../../../shared/catalog/sourceText';
 
-/** Where an item comes from, in words on the badge ("Tip 1 · involve the C-suite"), and in full a click away. */
-export function SourceBadge({ source }: { source: string }) {
+/**
+ * Where an item comes from, in words on the badge ("Tip 1 · involve the C-suite"), and in full a click away.
+ * Memoised: a keystroke in the item's notes re-renders its row, not this popover.
+ */
+export const SourceBadge = memo(function SourceBadge({ source }: { source: string }) {
   const words = describeSource(source);
   const titleId = useId();
   return (
@@ -36,4 +39,4 @@ export function SourceBadge({ source }: { source: string }) {
       </Popover.Portal>
     </Popover.Root>
   );
-}
+});

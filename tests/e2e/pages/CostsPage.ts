@@ -5,8 +5,11 @@ export class CostsPage {
   readonly grid: Locator;
   readonly message: Locator;
   readonly caseTable: Locator;
+  /** The tab's own panel: the Vendors tab, kept mounted, has a field of the same name for a new vendor. */
+  readonly tab: Locator;
 
   constructor(readonly page: Page) {
+    this.tab = page.getByRole('tabpanel', { name: 'Costs', exact: true });
     this.grid = page.getByRole('grid', { name: 'Cost history by category and period' });
     this.message = page.locator('.costs-grid-message');
     this.caseTable = page.getByRole('table', { name: /Options compared/ });
@@ -49,7 +52,7 @@ export class CostsPage {
   }
 
   async addVendor(name: string): Promise<void> {
-    await this.page.getByLabel('New vendor’s name').fill(name);
+    await this.tab.getByLabel('New vendor’s name').fill(name);
     await this.page.getByRole('button', { name: 'Add vendor' }).click();
     await expect(this.quote(name)).toBeVisible();
   }

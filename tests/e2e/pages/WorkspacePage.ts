@@ -21,6 +21,14 @@ export class WorkspacePage {
     return this.tabs.getByRole('tab', { name });
   }
 
+  /**
+   * A section's own panel, while it is shown. The other tabs are built and kept (parked), and have fields of the
+   * same labels: a label found on the whole page may be another tab's.
+   */
+  panel(name: string): Locator {
+    return this.page.getByRole('tabpanel', { name, exact: true });
+  }
+
   async rename(name: string): Promise<void> {
     await this.page.getByRole('button', { name: 'Rename project' }).click();
     const input = this.page.getByRole('textbox', { name: 'Project name' });
