@@ -1,9 +1,10 @@
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
+import type { ChecklistItem } from '../../../shared/model/checklist';
 import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
 import { itemStatusLabels } from '../../../shared/model/checklistConstants';
 import { stageBadges, stageLabels } from '../../../shared/model/checklistStages';
-import { useAppStore, useStoreApi } from '../../store';
+import { useAppStore, useStoreApi, type AppState } from '../../store';
 import type { ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
@@ -46,6 +47,30 @@ interface Props {
   actions: ChecklistActions;
 }
 
+/**
+ * The item, kept as it was while only its notes change: typing a note re-renders the notes field (which reads
+ * them itself, see ItemNotes), not the whole row.
+ */
+function useItemApartFromNotes(id: string): ChecklistItem | undefined {
+  const shown = useRef<ChecklistItem | undefined>(undefined);
+  return useAppStore(
+    useCallback(
+      (s: AppState) => {
+        const item = s.current ? byId(s.current.project.checklist.items, id) : undefined;
+        const before = shown.current;
+        if (item && before && item !== before && sameApartFromNotes(before, item)) return before;
+        shown.current = item;
+        return item;
+      },
+      [id],
+    ),
+  );
+}
+
+const sameApartFromNotes = (a: ChecklistItem, b: ChecklistItem) =>
+  (Object.keys(b) as Array<keyof ChecklistItem>).every((key) => key === 'notes' || a[key] === b[key]) &&
+  Object.keys(a).length === Object.keys(b).length;
+
 /** One checklist item: status, title, badges; its details when expanded. Re-renders only when the item changes. */
 export const ChecklistItemRow = memo(function ChecklistItemRow({
   id,
@@ -55,7 +80,7 @@ export const ChecklistItemRow = memo(function ChecklistItemRow({
   onToggle,
   actions,
 }: Props) {
-  const item = useAppStore((s) => (s.current ? byId(s.current.project.checklist.items, id) : undefined));
+  const item = useItemApartFromNotes(id);
   const store = useStoreApi();
   if (!item) return null;
   const overdue = isOverdue(item, today);

@@ -154,7 +154,7 @@ export const ChecklistView = memo(function ChecklistView({
             <Printer size={14} aria-hidden /> Print
           </button>
         </div>
-        <NewCatalogItems actions={actions} />
+        <NewCatalogItems items={items} actions={actions} />
         <FilterBar owners={owners} shown={visible.length} total={items.length} />
         {checklistAreas.map((area, index) => {
           const ids = idsByArea[index] ?? [];

@@ -5,7 +5,8 @@ import type { ChecklistItem } from '../../../shared/model/checklist';
 import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklistConstants';
 import { itemStages, stageLabels, type ItemStage } from '../../../shared/model/checklistStages';
 import { Field } from '../../components/Field';
-import { useStoreApi } from '../../store';
+import { useAppStore, useStoreApi } from '../../store';
+import { byId } from '../../byId';
 import type { ChecklistActions } from './checklistActions';
 
 // The same element every render: React skips it, where a new one re-renders the icon's SVG on every keystroke.
@@ -130,14 +131,7 @@ export function ItemDetails({
           </Field>
         )}
         <Field id={field('notes')} label="Notes" wide>
-          <textarea
-            id={field('notes')}
-            className="input textarea"
-            value={item.notes}
-            maxLength={10_000}
-            rows={3}
-            onChange={(e) => actions.update(item.id, { notes: e.target.value })}
-          />
+          <ItemNotes id={item.id} fieldId={field('notes')} actions={actions} />
         </Field>
         <div className="field field--wide">
           <span className="field__label" id={field('evidence')}>
@@ -248,5 +242,20 @@ export function ItemDetails({
         )}
       </div>
     </div>
+  );
+}
+
+/** An item's notes, read from the store here: a keystroke in them re-renders this field, not the item's row. */
+function ItemNotes({ id, fieldId, actions }: { id: string; fieldId: string; actions: ChecklistActions }) {
+  const notes = useAppStore((s) => (s.current ? (byId(s.current.project.checklist.items, id)?.notes ?? '') : ''));
+  return (
+    <textarea
+      id={fieldId}
+      className="input textarea"
+      value={notes}
+      maxLength={10_000}
+      rows={3}
+      onChange={(e) => actions.update(id, { notes: e.target.value })}
+    />
   );
 }

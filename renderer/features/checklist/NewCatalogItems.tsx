@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { Sparkles } from 'lucide-react';
-import { useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
+import { memo, useMemo, useState } from 'react';
+import type { ChecklistItem } from '../../../shared/model/checklist';
 import { checklistArea, checklistAreas } from '../../../shared/catalog/checklistAreas';
 import { missingTemplateItems } from '../../../shared/catalog/instantiate';
 import { businessFunction } from '../../../shared/model/businessFunctions';
@@ -17,15 +17,17 @@ const plural = (count: number, one: string, many: string) => `${count} ${count =
  * Offers the items the project's template has and its checklist lacks (a file made with an earlier catalog), with
  * a preview; nothing is added until the user says so, and adding changes none of their work.
  */
-export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
+export const NewCatalogItems = memo(function NewCatalogItems({
+  items,
+  actions,
+}: {
+  /** The checklist as the list shows it (it follows a keystroke in a note just after it, off the key's time). */
+  items: readonly ChecklistItem[];
+  actions: ChecklistActions;
+}) {
   const store = useStoreApi();
   const functionId = useAppStore((s) => s.current?.project.functionTemplate);
-  // The template's items are the same objects every time, so a keystroke in a note leaves an equal list: no render.
-  const missing = useAppStore(
-    useShallow((s) =>
-      s.current ? missingTemplateItems(s.current.project.checklist.items, s.current.project.functionTemplate) : [],
-    ),
-  );
+  const missing = useMemo(() => (functionId ? missingTemplateItems(items, functionId) : []), [items, functionId]);
   const readOnly = useAppStore(selectReadOnly);
   const [dismissed, setDismissed] = useState(false);
   if (!functionId || missing.length === 0 || readOnly || dismissed) return null;
@@ -103,4 +105,4 @@ export function NewCatalogItems({ actions }: { actions: ChecklistActions }) {
       </Dialog.Root>
     </section>
   );
-}
+});
