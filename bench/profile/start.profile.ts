@@ -8,15 +8,16 @@ import { timeByFunction, type CpuProfile } from './cpuProfile';
  * times, and the time printed by function as the source names it. `npm run bench:profile`.
  */
 const starts = 5;
+const notStarted = (): Promise<CpuProfile> => Promise.reject(new Error('the profiler did not start'));
 const line = ([name, ms]: [string, number]) => `${(ms / starts).toFixed(1).padStart(8)} ms  ${name}`;
 
 test('where the start spends its time, by function', async ({ lab }) => {
   const profiles: CpuProfile[] = [];
   for (let start = 0; start < starts; start += 1) {
-    let stop: () => Promise<CpuProfile> = () => Promise.reject(new Error('the profiler did not start'));
+    let stop = notStarted;
     const page = await lab.desktop.launch({
-      async beforeNavigate(page) {
-        const cdp = await page.context().newCDPSession(page);
+      async beforeNavigate(loading) {
+        const cdp = await loading.context().newCDPSession(loading);
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
