@@ -37,6 +37,7 @@ interface RecordOptions {
 }
 
 const deferredWriteMs = 2000;
+const afterThisTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export interface LibraryIndexDeps {
   indexPath: string;
@@ -148,6 +149,8 @@ export class LibraryIndex {
 
   private soon(update: () => Promise<void>, what: string): void {
     this.pending = this.pending
+      // After the caller's own work: an open's reply does not wait for the library's summary of the project.
+      .then(afterThisTask)
       .then(update)
       .catch((error: unknown) => this.deps.log.write('failure', `${what} update failed`, error));
     this.writeTimer ??= setTimeout(() => {

@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { ChevronLeft } from 'lucide-react';
-import { businessFunction } from '../../../shared/model/businessFunctions';
+import { businessFunction, type BusinessFunctionId } from '../../../shared/model/businessFunctions';
 import { SaveStatus } from '../../components/SaveStatus';
 import { ProjectActions } from '../files/ProjectActions';
 import { ReadOnlyBanner } from '../files/ReadOnlyBanner';
@@ -116,38 +116,13 @@ export function Workspace() {
 
   return (
     <Tabs.Root className="workspace" value={tab} onValueChange={(value) => switchTab(value as SectionId)}>
-      <header className="workspace__header">
-        <div className="workspace__topline">
-          <button type="button" className="button button--ghost button--small" onClick={() => void closeProject()}>
-            <ChevronLeft size={16} aria-hidden />
-            All projects
-          </button>
-          <div className="workspace__actions">
-            <SaveStatus />
-            <UndoRedo />
-            <ProjectSettingsDialog />
-            <ProjectActions path={path} name={name} inWorkspace readOnly={readOnly} />
-          </div>
-        </div>
-        <ReadOnlyBanner />
-        <div className="workspace__title">
-          <span className="workspace__function">{businessFunction(functionTemplate).label}</span>
-          <ProjectTitle />
-          <p className="workspace__path" title={path}>
-            <span dir="ltr">{path}</span>
-          </p>
-        </div>
-        <TabStrip>
-          <Tabs.List className="tabs" aria-label="Project sections">
-            {workspaceSections.map((section) => (
-              <Tabs.Trigger key={section.id} value={section.id} className="tabs__tab">
-                <section.icon size={16} aria-hidden />
-                {section.tab}
-              </Tabs.Trigger>
-            ))}
-          </Tabs.List>
-        </TabStrip>
-      </header>
+      <WorkspaceHeader
+        functionTemplate={functionTemplate}
+        path={path}
+        name={name}
+        readOnly={readOnly}
+        onClose={closeProject}
+      />
       {workspaceSections.map((section) => {
         // A visited tab left for another is parked, not hidden: its layout is kept (see .workspace__panel[data-parked]),
         // so coming back paints it without laying out a large project's rows again. Parked content is out of the tab
@@ -179,6 +154,59 @@ export function Workspace() {
     </Tabs.Root>
   );
 }
+
+/**
+ * The project's name, actions and the tab strip. Memoised: a tab switch re-renders only what shows the active tab
+ * (the triggers and panels, through the tabs' own context), not the title, the menus and the save status.
+ */
+const WorkspaceHeader = memo(function WorkspaceHeader({
+  functionTemplate,
+  path,
+  name,
+  readOnly,
+  onClose,
+}: {
+  functionTemplate: BusinessFunctionId;
+  path: string;
+  name: string;
+  readOnly: boolean;
+  onClose(): Promise<boolean>;
+}) {
+  return (
+    <header className="workspace__header">
+      <div className="workspace__topline">
+        <button type="button" className="button button--ghost button--small" onClick={() => void onClose()}>
+          <ChevronLeft size={16} aria-hidden />
+          All projects
+        </button>
+        <div className="workspace__actions">
+          <SaveStatus />
+          <UndoRedo />
+          <ProjectSettingsDialog />
+          <ProjectActions path={path} name={name} inWorkspace readOnly={readOnly} />
+        </div>
+      </div>
+      <ReadOnlyBanner />
+      <div className="workspace__title">
+        <span className="workspace__function">{businessFunction(functionTemplate).label}</span>
+        <ProjectTitle />
+        <p className="workspace__path" title={path}>
+          <span dir="ltr">{path}</span>
+        </p>
+      </div>
+      <TabStrip>
+        <Tabs.List className="tabs" aria-label="Project sections">
+          {workspaceSections.map((section) => (
+            <Tabs.Trigger key={section.id} value={section.id} className="tabs__tab">
+              <section.icon size={16} aria-hidden />
+              {section.tab}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+      </TabStrip>
+    </header>
+  );
+});
 
 /** A section loaded on first use (its own chunk: charts, grids and exports load with it). */
 const LazySection = memo(function LazySection({ id, onNavigate }: { id: SectionId } & SectionProps) {
