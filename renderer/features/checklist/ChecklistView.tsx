@@ -6,6 +6,7 @@ import { actionListCsv, actionListMarkdown } from '../../../shared/domain/action
 import { ActionMenu } from '../../components/ActionMenu';
 import { useAppStore, useStoreApi } from '../../store';
 import { useAppStoreInTransition } from '../../store/useAppStoreInTransition';
+import { summarySettleMs } from '../../useSettled';
 import { AreaSection } from './AreaSection';
 import { useChecklistActions } from './checklistActions';
 import { focusItemById, itemElement } from './ChecklistItemRow';
@@ -39,9 +40,13 @@ export const ChecklistView = memo(function ChecklistView({
   /** The must-have whose reason for not applying is being asked for. */
   const [waiverFor, setWaiverFor] = useState<string | null>(null);
   const actions = useChecklistActions(setWaiverFor);
-  // The list follows a change to an item's fields just after it (the edited row, which reads its own item, paints
-  // first), and an item added, removed or moved at once (the keyboard goes to it).
-  const items = useAppStoreInTransition((s) => s.current?.project.checklist.items ?? noItems, differentIds);
+  // The list follows a change to an item's fields once the typing pauses (the edited row, which reads its own item,
+  // shows every key at once), and an item added, removed or moved at once (the keyboard goes to it).
+  const items = useAppStoreInTransition(
+    (s) => s.current?.project.checklist.items ?? noItems,
+    differentIds,
+    summarySettleMs,
+  );
   const readOnly = useAppStore(selectReadOnly);
   const filter = useAppStore(useShallow((s) => s.checklistFilter));
   const report = useReadiness();

@@ -6,13 +6,15 @@ import { periodsByStart } from '../../../shared/domain/costEdits';
 import { costCategoryLabels } from '../../../shared/model/costCategories';
 import { gridNumber, money, percent } from '../../format';
 import { useAppStore } from '../../store';
+import { useSettled } from '../../useSettled';
 import { CostHistoryChart } from './charts/CostHistoryChart';
 import { useVolumeUnit } from './useVolumeUnit';
 
 /** The baseline the business case compares against, the trend per category, and a chart of the history. */
 export function BaselinePanel({ baseline }: { baseline: Baseline }) {
   const currency = useAppStore((s) => s.current?.project.currency ?? 'USD');
-  const periods = useAppStore((s) => s.current?.project.costs.periods);
+  // The chart follows the grid once the typing pauses.
+  const periods = useSettled(useAppStore((s) => s.current?.project.costs.periods));
   const unit = useVolumeUnit();
   const sorted = useMemo(() => periodsByStart(periods ?? []), [periods]);
   const sentences = describeBaseline(baseline, currency, unit);

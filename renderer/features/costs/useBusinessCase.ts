@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { buildBusinessCase, type BusinessCase } from '../../../shared/domain/businessCase';
 import { useAppStore, useStoreApi } from '../../store';
+import { useSettled } from '../../useSettled';
 
 /**
  * The business case of the open project, recomputed only when what it reads changes (the costs, the vendor
@@ -8,8 +9,9 @@ import { useAppStore, useStoreApi } from '../../store';
  */
 export function useBusinessCase(): BusinessCase | null {
   const store = useStoreApi();
-  const costs = useAppStore((s) => s.current?.project.costs);
-  const vendors = useAppStore((s) => s.current?.project.vendors.vendors);
+  // Once the typing pauses: a committed cell paints at once, the case and its charts follow.
+  const costs = useSettled(useAppStore((s) => s.current?.project.costs));
+  const vendors = useSettled(useAppStore((s) => s.current?.project.vendors.vendors));
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   return useMemo(() => {
     const project = store.getState().current?.project;

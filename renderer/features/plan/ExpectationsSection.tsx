@@ -6,6 +6,7 @@ import type { Expectation } from '../../../shared/model/plan';
 import { reportingCadences, type ReportingCadence } from '../../../shared/model/planLabels';
 import { RowActions } from '../../components/RowActions';
 import { useAppStore, useStoreApi } from '../../store';
+import { useSettled } from '../../useSettled';
 import type { PlanActions } from './planActions';
 
 const cadenceLabels: Record<ReportingCadence, string> = {
@@ -30,7 +31,8 @@ const fields: ReadonlyArray<{ key: TextField; label: string; max: number; wide?:
 export function ExpectationsSection({ actions, readOnly }: { actions: PlanActions; readOnly: boolean }) {
   const store = useStoreApi();
   const expectations = useAppStore((s) => s.current?.project.plan.expectations ?? []);
-  const costs = useAppStore((s) => s.current?.project.costs);
+  // Today's figures are suggested from the costs; they follow an edit of the costs once it pauses.
+  const costs = useSettled(useAppStore((s) => s.current?.project.costs));
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   const suggestions = useMemo(() => {
     const project = store.getState().current?.project;

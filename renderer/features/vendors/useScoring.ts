@@ -1,8 +1,8 @@
-import { useDeferredValue } from 'react';
 import { scoreVendors, type VendorScoring } from '../../../shared/domain/scoring';
 import { flipPoints, type FlipPoint } from '../../../shared/domain/sensitivity';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import { useAppStore } from '../../store';
+import { useSettled } from '../../useSettled';
 
 const emptyEvaluation = null;
 
@@ -13,11 +13,11 @@ export function useEvaluation(): VendorEvaluation | null {
 
 /**
  * Today's scoring and flip points, recomputed only when the evaluation changes (about 1 ms on a large project),
- * and just after the key that changed it: the scored cell paints first, the ranking follows in the next task.
+ * once the scoring pauses: each scored cell paints at once, the ranking follows (`useSettled`).
  * The flip points are worked out when first read (the results show them; the score grid does not).
  */
 export function useScoring(): Scored | null {
-  const vendors = useDeferredValue(useEvaluation());
+  const vendors = useSettled(useEvaluation());
   return vendors ? scoredOnce(vendors) : null;
 }
 
