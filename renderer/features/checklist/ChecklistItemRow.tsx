@@ -5,11 +5,10 @@ import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
 import { itemStatusLabels } from '../../../shared/model/checklistConstants';
 import { stageBadges, stageLabels } from '../../../shared/model/checklistStages';
 import { useAppStore, useStoreApi, type AppState } from '../../store';
-import type { ChecklistActions } from './checklistActions';
+import { checklistItemIn, type ChecklistActions } from './checklistActions';
 import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
 import { SourceBadge } from './SourceBadge';
-import { byId } from '../../byId';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
 
 // The same elements every render: React skips them (a keystroke in the notes re-renders the row).
@@ -56,7 +55,7 @@ function useItemApartFromNotes(id: string): ChecklistItem | undefined {
   return useAppStore(
     useCallback(
       (s: AppState) => {
-        const item = s.current ? byId(s.current.project.checklist.items, id) : undefined;
+        const item = checklistItemIn(s, id);
         const before = shown.current;
         if (item && before && item !== before && sameApartFromNotes(before, item)) return before;
         shown.current = item;

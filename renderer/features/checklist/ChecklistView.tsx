@@ -8,7 +8,7 @@ import { useAppStore, useStoreApi } from '../../store';
 import { useAppStoreInTransition } from '../../store/useAppStoreInTransition';
 import { summarySettleMs } from '../../useSettled';
 import { AreaSection } from './AreaSection';
-import { useChecklistActions } from './checklistActions';
+import { checklistItemIn, useChecklistActions } from './checklistActions';
 import { focusItemById, itemElement } from './ChecklistItemRow';
 import { isFiltering, matchesFilter, noFilter } from './filter';
 import { FilterBar } from './FilterBar';
@@ -20,7 +20,6 @@ import { WaiverDialog } from './WaiverDialog';
 import './checklist.css';
 import { selectReadOnly } from '../../store/projectSlice';
 import { sameStrings, useStable } from '../../useStable';
-import { byId } from '../../byId';
 import type { ChecklistItem } from '../../../shared/model/checklist';
 
 const noItems: readonly ChecklistItem[] = [];
@@ -107,8 +106,7 @@ export const ChecklistView = memo(function ChecklistView({
   const showItem = useCallback(
     (id: string) => {
       const state = store.getState();
-      const current = state.current?.project.checklist.items;
-      const item = current && byId(current, id);
+      const item = checklistItemIn(state, id);
       if (item && !matchesFilter(item, state.checklistFilter, today)) state.setChecklistFilter(noFilter);
       setExpanded((previous) => new Set(previous).add(id));
       lastOpened.current = id;

@@ -6,8 +6,7 @@ import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklistC
 import { itemStages, stageLabels, type ItemStage } from '../../../shared/model/checklistStages';
 import { Field } from '../../components/Field';
 import { useAppStore, useStoreApi } from '../../store';
-import { byId } from '../../byId';
-import type { ChecklistActions } from './checklistActions';
+import { checklistItemIn, type ChecklistActions } from './checklistActions';
 
 // The same element every render: React skips it, where a new one re-renders the icon's SVG on every keystroke.
 const upIcon = <ArrowUp size={14} aria-hidden />;
@@ -247,7 +246,7 @@ export function ItemDetails({
 
 /** An item's notes, read from the store here: a keystroke in them re-renders this field, not the item's row. */
 function ItemNotes({ id, fieldId, actions }: { id: string; fieldId: string; actions: ChecklistActions }) {
-  const notes = useAppStore((s) => (s.current ? (byId(s.current.project.checklist.items, id)?.notes ?? '') : ''));
+  const notes = useAppStore((s) => checklistItemIn(s, id)?.notes ?? '');
   return (
     <textarea
       id={fieldId}

@@ -14,9 +14,14 @@ import {
   waiveItem,
   type ItemPatch,
 } from '../../../shared/domain/checklistEdits';
-import { useStoreApi, type AppStore } from '../../store';
+import { byId } from '../../byId';
+import { useStoreApi, type AppState, type AppStore } from '../../store';
 
 type Edit = (items: readonly ChecklistItem[]) => ChecklistItem[];
+
+/** An item of the open project's checklist, found through the list's index (rows look themselves up on every edit). */
+export const checklistItemIn = (state: AppState, id: string): ChecklistItem | undefined =>
+  state.current ? byId(state.current.project.checklist.items, id) : undefined;
 
 /**
  * Every checklist edit, as a store edit applying a pure function from shared/domain (undoable, autosaved).
@@ -41,7 +46,7 @@ export function checklistActions(store: AppStore, askForReason?: (id: string) =>
         checklist: { ...project.checklist, items: mergeTemplate(project.checklist.items, functionTemplate) },
       };
     });
-  const itemOf = (id: string) => store.getState().current?.project.checklist.items.find((i) => i.id === id);
+  const itemOf = (id: string) => checklistItemIn(store.getState(), id);
 
   return {
     setStatus: (id: string, status: ItemStatus) => edit((items) => setItemStatus(items, id, status, new Date())),

@@ -82,18 +82,17 @@ export function Workspace() {
   // Tabs stay mounted once visited or built ahead (parked when not shown), so coming back is instant.
   const [visited, setVisited] = useState<ReadonlySet<SectionId>>(() => new Set(['overview']));
   if (!visited.has(tab)) setVisited(new Set(visited).add(tab));
-  const keptMounted = (id: SectionId) => visited.has(id);
   const [itemToShow, setItemToShow] = useState<string | null>(null);
   const store = useStoreApi();
-  const keptMountedNow = useRef(keptMounted);
+  const visitedNow = useRef(visited);
   useLayoutEffect(() => {
-    keptMountedNow.current = keptMounted;
+    visitedNow.current = visited;
   });
   // A tab still mounted comes back at once (an urgent update, painted in the click's frame). A tab to build is a
   // transition: the tab shown stays until the next one is ready, never a "Loading…" flash. (As a transition, a
   // return would be rendered in 5 ms slices with frames between them, two or three frames later.)
   const switchTab = useCallback((to: SectionId) => {
-    if (keptMountedNow.current(to)) setTab(to);
+    if (visitedNow.current.has(to)) setTab(to);
     else startTransition(() => setTab(to));
   }, []);
   /** Opens a tab (and its part) and, when given, puts the record in view with the keyboard on it. */
@@ -128,13 +127,13 @@ export function Workspace() {
         // so coming back paints it without laying out a large project's rows again. Parked content is out of the tab
         // order and the accessibility tree by the CSS alone; aria-hidden says so to tools that read attributes only
         // (inert would too, but costs a style pass over the whole tab on every switch).
-        const parked = section.id !== tab && keptMounted(section.id);
+        const parked = section.id !== tab && visited.has(section.id);
         return (
           <Tabs.Content
             key={section.id}
             value={section.id}
             className="workspace__panel"
-            forceMount={keptMounted(section.id) || undefined}
+            forceMount={visited.has(section.id) || undefined}
             data-parked={parked || undefined}
             aria-hidden={parked || undefined}
             tabIndex={parked ? -1 : 0}
