@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import type { Desktop } from '../../tests/e2e/fixtures';
 import { closeFloor, launchApp, launchFloor, type FloorPage } from './launch';
+import { placeProjects } from './projects';
 
 /**
  * Runs the app and its floor alternately, each run in a fresh context, `runs` times after `warmup` untimed
@@ -36,7 +37,7 @@ export interface Side<T> {
 
 /**
  * `alternate` with the pages made and closed here: the app (a fresh copy on the harness, on its Projects
- * home) against the floor page (`blank` or `textarea`), in fresh contexts.
+ * home, the bench's projects written anew) against the floor page (`blank` or `textarea`), in fresh contexts.
  */
 export function appAgainstFloor<A, F>(
   { desktop, browser }: { desktop: Desktop; browser: Browser },
@@ -45,6 +46,8 @@ export function appAgainstFloor<A, F>(
   return alternate(
     runs,
     async () => {
+      // Every run finds the files as the first did: an edit saved by one run must not make the next one's a no-op.
+      await placeProjects(desktop);
       const page = await launchApp(desktop, app.starts);
       try {
         return await app.measure(page);
