@@ -21,6 +21,18 @@ function sensitivityWorker(): Remote<SensitivityWorker> {
   return worker;
 }
 
+/**
+ * Starts the worker and has it compile its sampling, when the browser is idle after a project opens: starting
+ * a worker (a new script context, its code fetched) and the engine's first pass over the loops cost several
+ * times the computation itself, and would otherwise delay the first figures the Vendors tab shows.
+ */
+export function warmRankProbabilities(): void {
+  // No worker here (it cannot start): nothing to warm, and the runs will say so, as failed runs.
+  void Promise.resolve()
+    .then(() => sensitivityWorker().warmUp())
+    .catch(() => undefined);
+}
+
 /** How long edits must pause before the probabilities are recomputed: a burst of scores costs one run. */
 const settleMs = 250;
 

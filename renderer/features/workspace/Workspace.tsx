@@ -51,12 +51,13 @@ const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
 };
 
 /**
- * Once the project is on screen and the browser is idle, fetch every tab's code, then build the tabs not yet
- * visited, parked, one per idle moment: a first visit is then a return. Each is built in a transition, in
- * slices that give way to the user's keys and clicks.
+ * Once the project is on screen and the browser is idle, fetch every tab's code (and start the rank-probability
+ * worker), then build the tabs not yet visited, parked, one per idle moment: a first visit is then a return.
+ * Each is built in a transition, in slices that give way to the user's keys and clicks.
  */
 function prepareSections(build: (id: SectionId) => void): () => void {
   let cancel = whenIdle(() => {
+    void import('../vendors/useRankProbabilities').then((m) => m.warmRankProbabilities(), noop);
     void Promise.all(Object.values(sections).map((section) => section.preload())).then(() => buildNext(0), noop);
   }, 3000);
   const buildNext = (index: number) => {
