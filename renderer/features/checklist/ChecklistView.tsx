@@ -6,7 +6,7 @@ import { actionListCsv, actionListMarkdown } from '../../../shared/domain/action
 import { ActionMenu } from '../../components/ActionMenu';
 import { useAppStore, useStoreApi } from '../../store';
 import { useAppStoreInTransition } from '../../store/useAppStoreInTransition';
-import { summarySettleMs } from '../../useSettled';
+import { summarySettleMs } from '../../store/useAppStoreSettled';
 import { AreaSection } from './AreaSection';
 import { checklistItemIn, useChecklistActions } from './checklistActions';
 import { focusItemById, itemElement } from './ChecklistItemRow';

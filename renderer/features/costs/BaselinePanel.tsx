@@ -6,7 +6,7 @@ import { periodsByStart } from '../../../shared/domain/costEdits';
 import { costCategoryLabels } from '../../../shared/model/costCategories';
 import { gridNumber, money, percent } from '../../format';
 import { useAppStore } from '../../store';
-import { useSettled } from '../../useSettled';
+import { useAppStoreSettled } from '../../store/useAppStoreSettled';
 import { CostHistoryChart } from './charts/CostHistoryChart';
 import { useVolumeUnit } from './useVolumeUnit';
 
@@ -14,7 +14,7 @@ import { useVolumeUnit } from './useVolumeUnit';
 export function BaselinePanel({ baseline }: { baseline: Baseline }) {
   const currency = useAppStore((s) => s.current?.project.currency ?? 'USD');
   // The chart follows the grid once the typing pauses.
-  const periods = useSettled(useAppStore((s) => s.current?.project.costs.periods));
+  const periods = useAppStoreSettled((s) => s.current?.project.costs.periods);
   const unit = useVolumeUnit();
   const sorted = useMemo(() => periodsByStart(periods ?? []), [periods]);
   const sentences = describeBaseline(baseline, currency, unit);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { buildBusinessCase, type BusinessCase } from '../../../shared/domain/businessCase';
 import { useAppStore, useStoreApi } from '../../store';
-import { useSettled } from '../../useSettled';
+import { useAppStoreSettled } from '../../store/useAppStoreSettled';
 
 /**
  * The business case of the open project, recomputed only when what it reads changes (the costs, the vendor
@@ -10,8 +10,8 @@ import { useSettled } from '../../useSettled';
 export function useBusinessCase(): BusinessCase | null {
   const store = useStoreApi();
   // Once the typing pauses: a committed cell paints at once, the case and its charts follow.
-  const costs = useSettled(useAppStore((s) => s.current?.project.costs));
-  const vendors = useSettled(useAppStore((s) => s.current?.project.vendors.vendors));
+  const costs = useAppStoreSettled((s) => s.current?.project.costs);
+  const vendors = useAppStoreSettled((s) => s.current?.project.vendors.vendors);
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   return useMemo(() => {
     const project = store.getState().current?.project;

@@ -6,7 +6,7 @@ import type { Expectation } from '../../../shared/model/plan';
 import { reportingCadences, type ReportingCadence } from '../../../shared/model/planLabels';
 import { RowActions } from '../../components/RowActions';
 import { useAppStore, useStoreApi } from '../../store';
-import { useSettled } from '../../useSettled';
+import { useAppStoreSettled } from '../../store/useAppStoreSettled';
 import type { PlanActions } from './planActions';
 
 const cadenceLabels: Record<ReportingCadence, string> = {
@@ -32,7 +32,7 @@ export function ExpectationsSection({ actions, readOnly }: { actions: PlanAction
   const store = useStoreApi();
   const expectations = useAppStore((s) => s.current?.project.plan.expectations ?? []);
   // Today's figures are suggested from the costs; they follow an edit of the costs once it pauses.
-  const costs = useSettled(useAppStore((s) => s.current?.project.costs));
+  const costs = useAppStoreSettled((s) => s.current?.project.costs);
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   const suggestions = useMemo(() => {
     const project = store.getState().current?.project;

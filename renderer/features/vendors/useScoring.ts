@@ -2,22 +2,25 @@ import { scoreVendors, type VendorScoring } from '../../../shared/domain/scoring
 import { flipPoints, type FlipPoint } from '../../../shared/domain/sensitivity';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import { useAppStore } from '../../store';
-import { useSettled } from '../../useSettled';
+import type { AppState } from '../../store/appState';
+import { useAppStoreSettled } from '../../store/useAppStoreSettled';
 
 const emptyEvaluation = null;
 
+const evaluationOf = (s: AppState): VendorEvaluation | null => s.current?.project.vendors ?? emptyEvaluation;
+
 /** The vendor evaluation of the open project; its identity changes only when something in it changes. */
 export function useEvaluation(): VendorEvaluation | null {
-  return useAppStore((s) => s.current?.project.vendors ?? emptyEvaluation);
+  return useAppStore(evaluationOf);
 }
 
 /**
  * Today's scoring and flip points, recomputed only when the evaluation changes (about 1 ms on a large project),
- * once the scoring pauses: each scored cell paints at once, the ranking follows (`useSettled`).
+ * once the scoring pauses: each scored cell paints at once, the ranking follows (`useAppStoreSettled`).
  * The flip points are worked out when first read (the results show them; the score grid does not).
  */
 export function useScoring(): Scored | null {
-  const vendors = useSettled(useEvaluation());
+  const vendors = useAppStoreSettled(evaluationOf);
   return vendors ? scoredOnce(vendors) : null;
 }
 
