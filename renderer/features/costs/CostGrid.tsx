@@ -1,5 +1,6 @@
 import { AlertTriangle, ChevronDown } from 'lucide-react';
 import {
+  memo,
   useCallback,
   useEffect,
   useRef,
@@ -317,39 +318,12 @@ export function CostGrid({
         onMouseUp={() => (dragging.current = false)}
         onMouseLeave={() => (dragging.current = false)}
       >
-        <thead>
-          <tr>
-            <th scope="col" className="cost-grid__corner">
-              Category
-            </th>
-            {periods.map((period) => (
-              <th key={period.id} scope="col" className="cost-grid__period" data-record-id={period.id}>
-                <ActionMenu
-                  label={`Period ${period.label}`}
-                  actions={[
-                    { label: 'Edit period…', onSelect: () => onEditPeriod(period), disabled: readOnly },
-                    {
-                      label: 'Remove period',
-                      onSelect: () => onRemovePeriod(period),
-                      destructive: true,
-                      disabled: readOnly,
-                    },
-                  ]}
-                  trigger={
-                    <button type="button" className="cost-grid__period-button">
-                      <span>{period.label}</span>
-                      {period.kind === 'quarter' && <span className="visually-hidden"> (quarter)</span>}
-                      <ChevronDown size={13} aria-hidden />
-                    </button>
-                  }
-                />
-              </th>
-            ))}
-            <th scope="col" className="cost-grid__total-head">
-              All periods
-            </th>
-          </tr>
-        </thead>
+        <PeriodHeads
+          periods={periods}
+          readOnly={readOnly}
+          onEditPeriod={onEditPeriod}
+          onRemovePeriod={onRemovePeriod}
+        />
         <tbody>
           {gridRows.map((row, r) => (
             <CostGridRow
@@ -409,6 +383,53 @@ export function CostGrid({
     </div>
   );
 }
+
+/**
+ * The periods across the top, each with its menu. Memoised: opening, typing in or committing a cell re-renders the
+ * cells, not ten menus and their icons.
+ */
+const PeriodHeads = memo(function PeriodHeads({
+  periods,
+  readOnly,
+  onEditPeriod,
+  onRemovePeriod,
+}: Pick<Props, 'readOnly' | 'onEditPeriod' | 'onRemovePeriod'> & { periods: readonly CostPeriod[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="cost-grid__corner">
+          Category
+        </th>
+        {periods.map((period) => (
+          <th key={period.id} scope="col" className="cost-grid__period" data-record-id={period.id}>
+            <ActionMenu
+              label={`Period ${period.label}`}
+              actions={[
+                { label: 'Edit period…', onSelect: () => onEditPeriod(period), disabled: readOnly },
+                {
+                  label: 'Remove period',
+                  onSelect: () => onRemovePeriod(period),
+                  destructive: true,
+                  disabled: readOnly,
+                },
+              ]}
+              trigger={
+                <button type="button" className="cost-grid__period-button">
+                  <span>{period.label}</span>
+                  {period.kind === 'quarter' && <span className="visually-hidden"> (quarter)</span>}
+                  <ChevronDown size={13} aria-hidden />
+                </button>
+              }
+            />
+          </th>
+        ))}
+        <th scope="col" className="cost-grid__total-head">
+          All periods
+        </th>
+      </tr>
+    </thead>
+  );
+});
 
 interface RowProps {
   row: CostRow;
