@@ -247,14 +247,17 @@ export function ItemDetails({
 /** An item's notes, read from the store here: a keystroke in them re-renders this field, not the item's row. */
 function ItemNotes({ id, fieldId, actions }: { id: string; fieldId: string; actions: ChecklistActions }) {
   const notes = useAppStore((s) => checklistItemIn(s, id)?.notes ?? '');
+  // In a block of its own, not straight in the field's grid: a contained box there is a layout root (see .notes-box).
   return (
-    <textarea
-      id={fieldId}
-      className="input textarea"
-      value={notes}
-      maxLength={10_000}
-      rows={3}
-      onChange={(e) => actions.update(id, { notes: e.target.value })}
-    />
+    <div className="notes-box">
+      <textarea
+        id={fieldId}
+        className="input textarea"
+        value={notes}
+        maxLength={10_000}
+        rows={3}
+        onChange={(e) => actions.update(id, { notes: e.target.value })}
+      />
+    </div>
   );
 }
