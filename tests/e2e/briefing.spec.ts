@@ -15,7 +15,7 @@ async function pdfText(path: string): Promise<{ pages: number; text: string }> {
 
 test('the sample project’s briefing for the CFO, exported as PDF and Word and read back', async ({ desktop }) => {
   // A long journey with three exports: more time on a busy machine, same checks.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const page = await desktop.launch();
   const home = new HomePage(page);
   await home.expectLoaded();

@@ -15,7 +15,7 @@ test('enter cost history by keyboard and paste, compare two quotes with keeping 
   desktop,
 }) => {
   // A long journey with a restart: more time on a busy machine, same checks.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const page = await desktop.launch();
   const home = new HomePage(page);
   await home.expectLoaded();

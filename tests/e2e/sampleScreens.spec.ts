@@ -29,7 +29,7 @@ async function capture(page: Page, name: string): Promise<void> {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the sample engagement, tab by tab (${colorScheme})`, async ({ desktop }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const page = await desktop.launch({ colorScheme });
     await new HomePage(page).expectLoaded();
     await page.getByRole('button', { name: 'Look around a sample project first' }).click();

@@ -26,7 +26,7 @@ test('three vendors scored blind by two evaluators, weighed by AHP, ranked with 
   desktop,
 }) => {
   // A long journey (two evaluators × 51 scores by keyboard, restarts): more time on a busy machine, same checks.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const page = await desktop.launch();
   const home = new HomePage(page);
   await home.expectLoaded();
