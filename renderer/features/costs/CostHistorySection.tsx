@@ -1,5 +1,5 @@
 import { CalendarPlus, Download, Upload } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { periodsByStart } from '../../../shared/domain/costEdits';
 import { costsFromCsv, costsToCsv } from '../../../shared/domain/costsCsv';
 import { costCategoryIds, costCategoryLabels } from '../../../shared/model/costCategories';
@@ -14,7 +14,13 @@ import { PeriodDialog } from './PeriodDialog';
 import { useVolumeUnit } from './useVolumeUnit';
 
 /** Tip 3: the cost-centre history, by period and category, with the volume of work and notes on where money goes. */
-export function CostHistorySection({ actions, readOnly }: { actions: CostActions; readOnly: boolean }) {
+export const CostHistorySection = memo(function CostHistorySection({
+  actions,
+  readOnly,
+}: {
+  actions: CostActions;
+  readOnly: boolean;
+}) {
   const store = useStoreApi();
   const periods = useAppStore((s) => s.current?.project.costs.periods);
   const notes = useAppStore((s) => s.current?.project.costs.categoryNotes);
@@ -156,4 +162,4 @@ export function CostHistorySection({ actions, readOnly }: { actions: CostActions
       <ImportReportDialog report={report} onClose={() => setReport(null)} />
     </section>
   );
-}
+});

@@ -11,7 +11,8 @@ import { selectReadOnly } from '../../store/projectSlice';
 
 /**
  * The Costs tab: what the function costs today (tip 3), what each provider would cost instead, and the
- * business case that compares them with keeping the work in-house.
+ * business case that compares them with keeping the work in-house. The sections that do not show the business
+ * case are memoised: when it catches up with an edit, the grid and the project costs are not rendered again.
  */
 export default function CostsView() {
   const actions = useCostActions();

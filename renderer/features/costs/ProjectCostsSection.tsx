@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Plus } from 'lucide-react';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { hiddenCostPrompts, type HiddenCostPrompt } from '../../../shared/catalog/hiddenCosts';
@@ -22,7 +23,13 @@ const addAndFocusAmount = (add: () => string) =>
  * Costs of the move that no quote shows: one-time transition costs, and the organisation that stays in-house
  * to manage the provider (tip 5's relationship manager among them). Forgotten costs are one click away.
  */
-export function ProjectCostsSection({ actions, readOnly }: { actions: CostActions; readOnly: boolean }) {
+export const ProjectCostsSection = memo(function ProjectCostsSection({
+  actions,
+  readOnly,
+}: {
+  actions: CostActions;
+  readOnly: boolean;
+}) {
   const transition = useAppStore((s) => s.current?.project.costs.transitionCosts ?? []);
   const retained = useAppStore((s) => s.current?.project.costs.retainedCosts ?? []);
   const currency = useAppStore((s) => s.current?.project.currency ?? 'USD');
@@ -180,4 +187,4 @@ export function ProjectCostsSection({ actions, readOnly }: { actions: CostAction
       )}
     </section>
   );
-}
+});
