@@ -62,23 +62,24 @@ test('Find moves through results with the arrow keys and goes to a vendor on its
   await input.press('ArrowDown');
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
   await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(1).getAttribute('id')) ?? '');
-  // The vendor's card is outlined for two seconds: watched from the page, so a slow machine cannot miss it.
-  const focusedWhileOutlined = page.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const check = () => {
-          const focused = document.querySelector<HTMLInputElement>('.found-record :focus');
-          if (focused) resolve(focused.value);
-        };
-        new MutationObserver(check).observe(document.body, { subtree: true, attributeFilter: ['class'] });
-        document.addEventListener('focusin', () => queueMicrotask(check));
-      }),
-  );
+  // The vendor's card is outlined for two seconds: watched from the page (installed before the key), so a slow
+  // machine cannot miss it.
+  await page.evaluate(() => {
+    const host = window as unknown as { focusedWhileOutlined?: string };
+    const check = () => {
+      const focused = document.querySelector<HTMLInputElement>('.found-record :focus');
+      if (focused) host.focusedWhileOutlined ??= focused.value;
+    };
+    new MutationObserver(check).observe(document.body, { subtree: true, attributeFilter: ['class'] });
+    document.addEventListener('focusin', () => queueMicrotask(check));
+  });
   await input.press('Enter');
 
   await expect(page.getByRole('tab', { name: 'Vendors & evaluators' })).toHaveAttribute('aria-selected', 'true');
   // The card outlined, with the keyboard on its first field, the name, in view.
-  expect(await focusedWhileOutlined).toBe('Northwind Partners');
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { focusedWhileOutlined?: string }).focusedWhileOutlined))
+    .toBe('Northwind Partners');
   await expect(page.locator(':focus')).toHaveValue('Northwind Partners');
   await expect(page.locator(':focus')).toBeInViewport();
 });
