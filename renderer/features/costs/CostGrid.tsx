@@ -27,6 +27,7 @@ import {
   type GridPos,
   type GridSelection,
 } from '../../components/grid/gridNavigation';
+import { focusGridCell } from '../../components/grid/focusGridCell';
 import { exactGridNumber, gridNumber, localeNumberFormat, money } from '../../format';
 
 /** The grid's editable rows, top to bottom: the eight categories, then the volume. */
@@ -107,7 +108,7 @@ export function CostGrid({
   }
 
   const focusCell = useCallback((pos: GridPos) => {
-    tableRef.current?.querySelector<HTMLElement>(`[data-cell="${pos.row}:${pos.col}"]`)?.focus();
+    focusGridCell(tableRef.current?.querySelector<HTMLElement>(`[data-cell="${pos.row}:${pos.col}"]`) ?? null);
   }, []);
 
   useEffect(() => {
