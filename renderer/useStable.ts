@@ -21,13 +21,16 @@ export function useStable<T>(value: T, equal: (previous: T, next: T) => boolean)
  * memoised row given it skips its render. One scored cell re-renders one row of a 30 × 40 grid, not 30.
  */
 export function useStableEach<T>(values: readonly T[], equal: (previous: T, next: T) => boolean): readonly T[] {
-  const [kept, setKept] = useState(values);
-  if (kept === values) return kept;
+  // What was given last time as well as what was returned: a render with the same list returns at once.
+  const [kept, setKept] = useState({ given: values, stable: values });
+  if (kept.given === values) return kept.stable;
   const merged = values.map((value, index) => {
-    const previous = kept[index];
+    const previous = kept.stable[index];
     return previous !== undefined && (previous === value || equal(previous, value)) ? previous : value;
   });
-  if (merged.length === kept.length && merged.every((value, index) => value === kept[index])) return kept;
-  setKept(merged);
-  return merged;
+  const unchanged =
+    merged.length === kept.stable.length && merged.every((value, index) => value === kept.stable[index]);
+  const stable = unchanged ? kept.stable : merged;
+  setKept({ given: values, stable });
+  return stable;
 }
