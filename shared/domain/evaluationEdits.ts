@@ -1,5 +1,8 @@
-import type { Criterion, VendorEvaluation } from '../model/vendors';
+import type { Criterion, Score, VendorEvaluation } from '../model/vendors';
 import { moveById, removeById, updateById } from './listEdits';
+import { indexEdit, scoreAt, scoreIndexOf, type ScoreIndex, type ScoreKey } from './scoreIndex';
+
+export type { ScoreKey } from './scoreIndex';
 
 /**
  * Pure edits of the vendor evaluation: evaluators, criteria, scores and weights. Removing a record removes
@@ -9,15 +12,6 @@ import { moveById, removeById, updateById } from './listEdits';
 type Evaluator = VendorEvaluation['evaluators'][number];
 type Weighting = VendorEvaluation['weighting'];
 type WeightingSet = Weighting['sets'][number];
-
-export interface ScoreKey {
-  vendorId: string;
-  criterionId: string;
-  evaluatorId: string;
-}
-
-const sameKey = (a: ScoreKey, b: ScoreKey) =>
-  a.vendorId === b.vendorId && a.criterionId === b.criterionId && a.evaluatorId === b.evaluatorId;
 
 export function addEvaluator(evaluation: VendorEvaluation, evaluator: Evaluator): VendorEvaluation {
   return { ...evaluation, evaluators: [...evaluation.evaluators, evaluator] };
@@ -73,28 +67,46 @@ export function removeCriterion(evaluation: VendorEvaluation, id: string): Vendo
   };
 }
 
-/** Sets one evaluator's score for a vendor on a criterion (1–5), or clears it (null: not scored). */
+/**
+ * Sets one evaluator's score for a vendor on a criterion (1–5), or clears it (null: not scored). The score is
+ * found through the scores' index, and the new array's index is derived from it (a key press in the score grid).
+ */
 export function setScore(evaluation: VendorEvaluation, key: ScoreKey, score: number | null): VendorEvaluation {
-  const existing = evaluation.scores.find((s) => sameKey(s, key));
+  const { scores } = evaluation;
+  const index = scoreIndexOf(scores);
+  const existing = scoreAt(index, key);
   if (score === null) {
     if (!existing) return evaluation;
-    return { ...evaluation, scores: evaluation.scores.filter((s) => s !== existing) };
+    return withScoreAt(evaluation, index, key, existing, undefined);
   }
   if (existing?.score === score) return evaluation;
-  return {
-    ...evaluation,
-    scores: existing
-      ? evaluation.scores.map((s) => (s === existing ? { ...s, score } : s))
-      : [...evaluation.scores, { ...key, score, note: '' }],
-  };
+  const next = existing ? { ...existing, score } : { ...key, score, note: '' };
+  return withScoreAt(evaluation, index, key, existing, next);
 }
 
 /** The note beside a score; a cell nobody scored has nowhere to keep one. */
 export function setScoreNote(evaluation: VendorEvaluation, key: ScoreKey, note: string): VendorEvaluation {
-  return {
-    ...evaluation,
-    scores: evaluation.scores.map((s) => (sameKey(s, key) ? { ...s, note } : s)),
-  };
+  const index = scoreIndexOf(evaluation.scores);
+  const existing = scoreAt(index, key);
+  if (!existing || existing.note === note) return evaluation;
+  return withScoreAt(evaluation, index, key, existing, { ...existing, note });
+}
+
+/** The evaluation with `existing` (the score at `key`, if any) replaced by `next` (none: removed). */
+function withScoreAt(
+  evaluation: VendorEvaluation,
+  index: ScoreIndex,
+  key: ScoreKey,
+  existing: Score | undefined,
+  next: Score | undefined,
+): VendorEvaluation {
+  const { scores } = evaluation;
+  const at = existing ? scores.indexOf(existing) : -1;
+  let changed: Score[];
+  if (at < 0) changed = next ? [...scores, next] : [...scores];
+  else changed = next ? scores.with(at, next) : scores.toSpliced(at, 1);
+  indexEdit(index, changed, key, next);
+  return { ...evaluation, scores: changed };
 }
 
 export function setWeighting(evaluation: VendorEvaluation, patch: Partial<Weighting>): VendorEvaluation {

@@ -4,8 +4,10 @@ import { criterionGroupLabels, totalCostCriterionId } from '../../../shared/cata
 import { buildBusinessCase } from '../../../shared/domain/businessCase';
 import { costScores } from '../../../shared/domain/costScore';
 import type { VendorScoring } from '../../../shared/domain/scoring';
-import type { Criterion, Score, VendorEvaluation } from '../../../shared/model/vendors';
+import { scoreIndexOf, type ScoreRowIndex } from '../../../shared/domain/scoreIndex';
+import type { Criterion, Vendor, VendorEvaluation } from '../../../shared/model/vendors';
 import { criterionGroups } from '../../../shared/model/vendorLabels';
+import { focusGridCell } from '../../components/grid/focusGridCell';
 import { navigationKey, step, type GridPos } from '../../components/grid/gridNavigation';
 import { useAppStore, useStoreApi } from '../../store';
 import { useStableEach } from '../../useStable';
@@ -49,19 +51,12 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     const cell = within ? scoreCellAt(tableRef.current, focus) : null;
     // Arrow keys have focused the cell already, before the grid re-rendered: a focus() after the render would
     // make the browser lay out the changed grid there and then.
-    if (cell && document.activeElement !== cell) cell.focus();
+    if (cell && document.activeElement !== cell) focusGridCell(cell);
   }, [focus, within]);
 
-  // One look-up per cell instead of a search through every score: a 40 × 30 grid has 1,200 cells.
-  const ownScores = useMemo(() => {
-    const mine = new Map<string, Score>();
-    if (evaluator) {
-      for (const score of scores) {
-        if (score.evaluatorId === evaluator.id) mine.set(`${score.vendorId}\u0000${score.criterionId}`, score);
-      }
-    }
-    return mine;
-  }, [scores, evaluator]);
+  // The evaluator's scores by criterion, then vendor: kept beside the scores and derived edit by edit, so a scored
+  // cell changes one row's map and only that row renders again (a 40 × 30 grid has 1,200 cells).
+  const own = useMemo(() => (evaluator ? scoreIndexOf(scores).get(evaluator.id) : undefined), [scores, evaluator]);
   const spreads = useMemo(
     () =>
       new Map<string, number>(
@@ -71,28 +66,25 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
       ),
     [scoring],
   );
-  // What each cell shows, row by row; a row whose cells show the same as before keeps its array (and its render).
-  const cells = useStableEach(
+  // The combined scores each row shows, which change when the ranking catches up with the scoring, not per key;
+  // a row whose cells show the same as before keeps its array (and its render).
+  const combinedRows = useStableEach(
     useMemo(
       () =>
         rows.map((criterion) =>
-          vendors.map((vendor): CellFigures => {
-            const cellKey = `${vendor.id}\u0000${criterion.id}`;
-            const own = evaluator ? ownScores.get(cellKey) : undefined;
+          vendors.map((vendor): CombinedFigures => {
             const combined = scoring.aggregated[vendor.id]?.[criterion.id] ?? null;
             const threshold = criterion.mustHaveThreshold;
             return {
-              own: own?.score ?? null,
-              hasNote: Boolean(own?.note),
               combined,
-              spread: spreads.get(cellKey),
+              spread: spreads.get(`${vendor.id}\u0000${criterion.id}`),
               below: combined !== null && threshold !== null && combined < threshold,
             };
           }),
         ),
-      [rows, vendors, evaluator, ownScores, scoring, spreads],
+      [rows, vendors, scoring, spreads],
     ),
-    sameCells,
+    sameCombinedRow,
   );
   const evaluatorId = evaluator?.id ?? null;
   const openNoteAt = useCallback(
@@ -118,7 +110,7 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     if (nav) {
       event.preventDefault();
       const next = step(focus, nav.rows, nav.cols, size);
-      scoreCellAt(tableRef.current, next)?.focus();
+      focusGridCell(scoreCellAt(tableRef.current, next));
       setFocus(next);
       return;
     }
@@ -164,7 +156,8 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
       );
   };
 
-  const mine = evaluator ? scores.filter((s) => s.evaluatorId === evaluator.id).length : 0;
+  let mine = 0;
+  for (const row of own?.values() ?? []) mine += row.size;
   const rowOf = new Map(rows.map((criterion, index) => [criterion.id, index]));
 
   return (
@@ -256,7 +249,9 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
                         key={criterion.id}
                         criterion={criterion}
                         row={r}
-                        cells={cells[r] ?? []}
+                        vendors={vendors}
+                        own={own?.get(criterion.id)}
+                        combined={combinedRows[r] ?? noFigures}
                         activeCol={focus.row === r ? focus.col : -1}
                         blind={evaluator !== null}
                         onFocusCell={setFocus}
@@ -306,33 +301,34 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   );
 }
 
-/** What one cell shows: the evaluator's own score (blind) or everyone's combined. */
-interface CellFigures {
-  own: number | null;
-  hasNote: boolean;
+/** What a cell shows of everyone's scores combined (all evaluators), from the ranking. */
+interface CombinedFigures {
   combined: number | null;
   spread: number | undefined;
   below: boolean;
 }
 
-const sameFigures = (a: CellFigures, b: CellFigures) =>
-  a.own === b.own &&
-  a.hasNote === b.hasNote &&
-  a.combined === b.combined &&
-  a.spread === b.spread &&
-  a.below === b.below;
+const noFigures: readonly CombinedFigures[] = [];
 
-const sameCells = (a: readonly CellFigures[], b: readonly CellFigures[]) =>
+const sameCombinedRow = (a: readonly CombinedFigures[], b: readonly CombinedFigures[]) =>
   a.length === b.length &&
   a.every((figures, index) => {
     const other = b[index];
-    return other !== undefined && sameFigures(figures, other);
+    return (
+      other !== undefined &&
+      figures.combined === other.combined &&
+      figures.spread === other.spread &&
+      figures.below === other.below
+    );
   });
 
 interface RowProps {
   criterion: Criterion;
   row: number;
-  cells: readonly CellFigures[];
+  vendors: readonly Vendor[];
+  /** The evaluator's scores on this criterion by vendor id (blind scoring). */
+  own: ScoreRowIndex | undefined;
+  combined: readonly CombinedFigures[];
   /** The focused cell's column when the focus is on this row, -1 otherwise. */
   activeCol: number;
   /** Scoring as one evaluator: their own score shows, everyone else's stays hidden. */
@@ -345,7 +341,9 @@ interface RowProps {
 const ScoreRow = memo(function ScoreRow({
   criterion,
   row,
-  cells,
+  vendors,
+  own,
+  combined,
   activeCol,
   blind,
   onFocusCell,
@@ -362,35 +360,56 @@ const ScoreRow = memo(function ScoreRow({
           </span>
         )}
       </th>
-      {cells.map((figures, col) => (
-        <ScoreCell
-          key={col}
-          row={row}
-          col={col}
-          active={activeCol === col}
-          blind={blind}
-          figures={figures}
-          onFocusCell={onFocusCell}
-          onOpenNote={onOpenNote}
-        />
-      ))}
+      {vendors.map((vendor, col) => {
+        const score = own?.get(vendor.id);
+        const figures = combined[col];
+        return (
+          <ScoreCell
+            key={vendor.id}
+            row={row}
+            col={col}
+            active={activeCol === col}
+            blind={blind}
+            own={score?.score ?? null}
+            hasNote={Boolean(score?.note)}
+            combined={figures?.combined ?? null}
+            spread={figures?.spread}
+            below={figures?.below ?? false}
+            onFocusCell={onFocusCell}
+            onOpenNote={onOpenNote}
+          />
+        );
+      })}
     </tr>
   );
 });
 
-interface CellProps {
+interface CellProps extends CombinedFigures {
   row: number;
   col: number;
   active: boolean;
   blind: boolean;
-  figures: CellFigures;
+  /** The evaluator's own score (blind scoring), and whether they wrote a note beside it. */
+  own: number | null;
+  hasNote: boolean;
   onFocusCell(pos: GridPos): void;
   onOpenNote(pos: GridPos): void;
 }
 
 /** One cell of the score grid; it repaints only when its own figures change, not when another cell is scored. */
-const ScoreCell = memo(function ScoreCell({ row, col, active, blind, figures, onFocusCell, onOpenNote }: CellProps) {
-  const { own, hasNote, combined, spread, below } = figures;
+const ScoreCell = memo(function ScoreCell({
+  row,
+  col,
+  active,
+  blind,
+  own,
+  hasNote,
+  combined,
+  spread,
+  below,
+  onFocusCell,
+  onOpenNote,
+}: CellProps) {
   const notScored = (
     <span className="score score--none">
       <span aria-hidden>·</span>
