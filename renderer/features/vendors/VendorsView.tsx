@@ -1,5 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import type { VendorEvaluation } from '../../../shared/model/vendors';
 import { selectReadOnly } from '../../store/projectSlice';
 import { useAppStore } from '../../store';
 import { CriteriaPanel } from './CriteriaPanel';
@@ -26,13 +27,12 @@ type PanelId = (typeof panels)[number]['id'];
 export default function VendorsView() {
   const actions = useVendorActions();
   const readOnly = useAppStore(selectReadOnly);
-  const evaluation = useEvaluation();
   const scored = useScoring();
   const { probabilities, stale } = useRankProbabilities();
-  const hasVendors = (evaluation?.vendors.length ?? 0) > 0;
+  const hasVendors = useAppStore((s) => (s.current?.project.vendors.vendors.length ?? 0) > 0);
   const [panel, setPanel] = useState<PanelId>(hasVendors ? 'results' : 'participants');
   useRequestedPanel(panels, setPanel);
-  if (!evaluation || !scored) return null;
+  if (!scored) return null;
 
   return (
     <Tabs.Root className="vendors" value={panel} onValueChange={(value) => setPanel(value as PanelId)}>
@@ -44,27 +44,48 @@ export default function VendorsView() {
         ))}
       </Tabs.List>
       <Tabs.Content value="results" className="vendors__panel">
-        <ResultsPanel
-          evaluation={evaluation}
-          scored={scored}
-          probabilities={probabilities}
-          probabilitiesStale={stale}
-          actions={actions}
-          readOnly={readOnly}
-        />
+        <WithEvaluation>
+          {(evaluation) => (
+            <ResultsPanel
+              evaluation={evaluation}
+              scored={scored}
+              probabilities={probabilities}
+              probabilitiesStale={stale}
+              actions={actions}
+              readOnly={readOnly}
+            />
+          )}
+        </WithEvaluation>
       </Tabs.Content>
       <Tabs.Content value="scores" className="vendors__panel">
-        <ScoresPanel evaluation={evaluation} scoring={scored.scoring} actions={actions} readOnly={readOnly} />
+        <WithEvaluation>
+          {(evaluation) => (
+            <ScoresPanel evaluation={evaluation} scoring={scored.scoring} actions={actions} readOnly={readOnly} />
+          )}
+        </WithEvaluation>
       </Tabs.Content>
       <Tabs.Content value="criteria" className="vendors__panel">
         <CriteriaPanel actions={actions} readOnly={readOnly} />
       </Tabs.Content>
       <Tabs.Content value="weights" className="vendors__panel">
-        <WeightsPanel evaluation={evaluation} scoring={scored.scoring} actions={actions} readOnly={readOnly} />
+        <WithEvaluation>
+          {(evaluation) => (
+            <WeightsPanel evaluation={evaluation} scoring={scored.scoring} actions={actions} readOnly={readOnly} />
+          )}
+        </WithEvaluation>
       </Tabs.Content>
       <Tabs.Content value="participants" className="vendors__panel">
         <ParticipantsPanel actions={actions} readOnly={readOnly} />
       </Tabs.Content>
     </Tabs.Root>
   );
+}
+
+/**
+ * The open panel reads the evaluation itself: a scored cell or a typed weight renders that panel, not the tab
+ * strip around it (which follows the ranking once the edits pause).
+ */
+function WithEvaluation({ children }: { children: (evaluation: VendorEvaluation) => ReactNode }) {
+  const evaluation = useEvaluation();
+  return evaluation ? children(evaluation) : null;
 }

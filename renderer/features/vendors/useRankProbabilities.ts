@@ -3,7 +3,7 @@ import { raceOf } from '../../../shared/domain/sensitivity';
 import { useEffect, useState } from 'react';
 import type { VendorEvaluation } from '../../../shared/model/vendors';
 import type { SensitivityWorker } from '../../workers/sensitivity.worker';
-import { scoredOnce, useEvaluation } from './useScoring';
+import { scoredOnce, useSettledEvaluation } from './useScoring';
 
 export const rankProbabilitiesMeasure = 'orw:rank-probabilities';
 /** How many plausible weightings the worker samples (the handbook's default). */
@@ -33,8 +33,11 @@ export function warmRankProbabilities(): void {
     .catch(() => undefined);
 }
 
-/** How long edits must pause before the probabilities are recomputed: a burst of scores costs one run. */
-const settleMs = 250;
+/**
+ * How much longer than the evaluation's own settling (150 ms) edits must pause before the probabilities are
+ * recomputed: a burst of scores costs one run.
+ */
+const settleMs = 100;
 
 /** One run per evaluation, whoever asks (the Vendors tab and the Briefing show the same figures). */
 const runs = new WeakMap<VendorEvaluation, Promise<Record<string, number>>>();
@@ -75,7 +78,9 @@ export function useRankProbabilities(paused = false): {
   probabilities: Record<string, number> | null;
   stale: boolean;
 } {
-  const vendors = useEvaluation();
+  // Settled: a scored cell does not render what shows the probabilities (the Results panel, the parked Briefing);
+  // they are marked stale, and recomputed, once the scoring pauses.
+  const vendors = useSettledEvaluation();
   const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(null);
 
   useEffect(() => {

@@ -15,12 +15,20 @@ export function useEvaluation(): VendorEvaluation | null {
 }
 
 /**
+ * The evaluation once its edits have paused (`useAppStoreSettled`): what the ranking and the rank probabilities
+ * are worked out from. A component reading it does not render on each scored cell, only when the scoring pauses.
+ */
+export function useSettledEvaluation(): VendorEvaluation | null {
+  return useAppStoreSettled(evaluationOf);
+}
+
+/**
  * Today's scoring and flip points, recomputed only when the evaluation changes (about 1 ms on a large project),
  * once the scoring pauses: each scored cell paints at once, the ranking follows (`useAppStoreSettled`).
  * The flip points are worked out when first read (the results show them; the score grid does not).
  */
 export function useScoring(): Scored | null {
-  const vendors = useAppStoreSettled(evaluationOf);
+  const vendors = useSettledEvaluation();
   return vendors ? scoredOnce(vendors) : null;
 }
 
