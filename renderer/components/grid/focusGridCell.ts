@@ -4,7 +4,7 @@
  * row marked active); the next frame lays it out anyway, so the scroll waits for it.
  */
 export function focusGridCell(cell: HTMLElement | null): void {
-  if (!cell) return;
+  if (!cell || document.activeElement === cell) return;
   cell.focus({ preventScroll: true });
   requestAnimationFrame(() => {
     if (cell.isConnected && document.activeElement === cell)

@@ -29,6 +29,7 @@ import {
 } from '../../components/grid/gridNavigation';
 import { focusGridCell } from '../../components/grid/focusGridCell';
 import { exactGridNumber, gridNumber, localeNumberFormat, money } from '../../format';
+import { useStable } from '../../useStable';
 
 /** The grid's editable rows, top to bottom: the eight categories, then the volume. */
 export const gridRows: readonly CostRow[] = [...costCategoryIds, 'volume'];
@@ -53,8 +54,9 @@ interface Props {
   onSetCells(cells: CostCellValue[]): void;
   /** A paste wider than the grid: add this many periods after the latest, and return them. */
   onAddPeriods(count: number): CostPeriod[];
-  onEditPeriod(period: CostPeriod): void;
-  onRemovePeriod(period: CostPeriod): void;
+  /** A period's menu, by the period's id: the heads stay as they are while its amounts change. */
+  onEditPeriod(periodId: string): void;
+  onRemovePeriod(periodId: string): void;
   /** A sentence about what a paste or an edit did (cells not read, periods added), for a live region. */
   onReport(message: string | null): void;
 }
@@ -96,8 +98,10 @@ export function CostGrid({
   const [focusWithin, setFocusWithin] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const dragging = useRef(false);
+  const handingBack = useRef(false);
   const size = { rows: gridRows.length, cols: periods.length };
   const numberFormat = localeNumberFormat();
+  const heads = useStable(periods, sameHeads);
   const { focus } = selection;
   const range = rangeOf(selection);
 
@@ -227,17 +231,33 @@ export function CostGrid({
     }
   };
 
+  /**
+   * Gives the keyboard back to the grid from the editor, before the grid renders without it: focusing a cell after
+   * that render would make the browser restyle the changed grid there and then, and removing the editor while it
+   * has the focus costs as much again. The editor's blur on the way is not a second commit.
+   */
+  const handBack = (to: GridPos) => {
+    handingBack.current = true;
+    try {
+      focusCell(to);
+    } finally {
+      handingBack.current = false;
+    }
+  };
+
   const onEditorKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (!editing) return;
     const finish = (to: GridPos | null) => {
       event.preventDefault();
       commit(editorTextRef.current);
       setEditing(null);
+      handBack(to ?? focus);
       if (to) move(to);
     };
     if (event.key === 'Escape') {
       event.preventDefault();
       setEditing(null);
+      handBack(focus);
     } else if (event.key === 'Enter') finish(step(focus, event.shiftKey ? -1 : 1, 0, size));
     else if (event.key === 'Tab') finish(tabFrom(focus, event.shiftKey, size) ?? focus);
     else if (editing.replacing && event.key.startsWith('Arrow')) {
@@ -319,12 +339,7 @@ export function CostGrid({
         onMouseUp={() => (dragging.current = false)}
         onMouseLeave={() => (dragging.current = false)}
       >
-        <PeriodHeads
-          periods={periods}
-          readOnly={readOnly}
-          onEditPeriod={onEditPeriod}
-          onRemovePeriod={onRemovePeriod}
-        />
+        <PeriodHeads heads={heads} readOnly={readOnly} onEditPeriod={onEditPeriod} onRemovePeriod={onRemovePeriod} />
         <tbody>
           {gridRows.map((row, r) => (
             <CostGridRow
@@ -340,7 +355,7 @@ export function CostGrid({
               editorTextRef={editorTextRef}
               onEditorKeyDown={onEditorKeyDown}
               onEditorBlur={() => {
-                if (!editing) return;
+                if (!editing || handingBack.current) return;
                 commit(editorTextRef.current);
                 setEditing(null);
               }}
@@ -385,16 +400,26 @@ export function CostGrid({
   );
 }
 
+/** What a period's head shows: a committed cell changes the period, not its head. */
+type PeriodHead = Pick<CostPeriod, 'id' | 'label' | 'kind'>;
+
+const sameHeads = (a: readonly PeriodHead[], b: readonly PeriodHead[]) =>
+  a.length === b.length &&
+  a.every((head, index) => {
+    const other = b[index];
+    return other !== undefined && head.id === other.id && head.label === other.label && head.kind === other.kind;
+  });
+
 /**
- * The periods across the top, each with its menu. Memoised: opening, typing in or committing a cell re-renders the
- * cells, not ten menus and their icons.
+ * The periods across the top, each with its menu. Memoised on the heads alone: opening, typing in or committing a
+ * cell re-renders the cells, not ten menus and their icons.
  */
 const PeriodHeads = memo(function PeriodHeads({
-  periods,
+  heads: periods,
   readOnly,
   onEditPeriod,
   onRemovePeriod,
-}: Pick<Props, 'readOnly' | 'onEditPeriod' | 'onRemovePeriod'> & { periods: readonly CostPeriod[] }) {
+}: Pick<Props, 'readOnly' | 'onEditPeriod' | 'onRemovePeriod'> & { heads: readonly PeriodHead[] }) {
   return (
     <thead>
       <tr>
@@ -406,10 +431,10 @@ const PeriodHeads = memo(function PeriodHeads({
             <ActionMenu
               label={`Period ${period.label}`}
               actions={[
-                { label: 'Edit period…', onSelect: () => onEditPeriod(period), disabled: readOnly },
+                { label: 'Edit period…', onSelect: () => onEditPeriod(period.id), disabled: readOnly },
                 {
                   label: 'Remove period',
-                  onSelect: () => onRemovePeriod(period),
+                  onSelect: () => onRemovePeriod(period.id),
                   destructive: true,
                   disabled: readOnly,
                 },

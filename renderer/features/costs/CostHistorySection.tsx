@@ -1,5 +1,5 @@
 import { CalendarPlus, Download, Upload } from 'lucide-react';
-import { memo, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { periodsByStart } from '../../../shared/domain/costEdits';
 import { costsFromCsv, costsToCsv } from '../../../shared/domain/costsCsv';
 import { costCategoryIds, costCategoryLabels } from '../../../shared/model/costCategories';
@@ -56,10 +56,22 @@ export const CostHistorySection = memo(function CostHistorySection({
     });
   };
 
-  const removePeriod = (period: CostPeriod) => {
-    actions.removePeriod(period.id);
-    store.getState().showToast(`Removed ${period.label}. Press Ctrl+Z to undo.`);
-  };
+  // By id, and the same functions every render: the grid's period heads (ten menus) do not render again when a
+  // committed cell changes a period's amounts.
+  const periodById = useCallback(
+    (id: string) => store.getState().current?.project.costs.periods.find((period) => period.id === id),
+    [store],
+  );
+  const editPeriod = useCallback((id: string) => setEditingPeriod(periodById(id) ?? null), [periodById]);
+  const removePeriod = useCallback(
+    (id: string) => {
+      const period = periodById(id);
+      if (!period) return;
+      actions.removePeriod(period.id);
+      store.getState().showToast(`Removed ${period.label}. Press Ctrl+Z to undo.`);
+    },
+    [actions, periodById, store],
+  );
 
   return (
     <section className="card costs-section" aria-labelledby="cost-history-title">
@@ -113,7 +125,7 @@ export const CostHistorySection = memo(function CostHistorySection({
             readOnly={readOnly}
             onSetCells={actions.setCells}
             onAddPeriods={(count) => actions.addPeriods(sorted.at(-1)?.kind ?? 'year', count)}
-            onEditPeriod={setEditingPeriod}
+            onEditPeriod={editPeriod}
             onRemovePeriod={removePeriod}
             onReport={setMessage}
           />
