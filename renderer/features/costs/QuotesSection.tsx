@@ -1,4 +1,5 @@
 import { Plus } from 'lucide-react';
+import { memo } from 'react';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
 import type { BusinessCaseOption } from '../../../shared/domain/businessCase';
 import type { Vendor } from '../../../shared/model/vendors';
@@ -7,6 +8,7 @@ import { InlineAddForm } from '../../components/InlineAddForm';
 import { RowActions } from '../../components/RowActions';
 import { money } from '../../format';
 import { useAppStore } from '../../store';
+import { sameStrings } from '../../useStable';
 import type { CostActions } from './costActions';
 
 interface Props {
@@ -71,7 +73,25 @@ interface CardProps {
   readOnly: boolean;
 }
 
-function QuoteCard({ vendor, currency, option, actions, readOnly }: CardProps) {
+/** The figures a card shows from the business case: the same when its total and its list of what is missing are. */
+const sameOption = (a: BusinessCaseOption | undefined, b: BusinessCaseOption | undefined) =>
+  a === b || (a !== undefined && b !== undefined && a.annualCost === b.annualCost && sameStrings(a.missing, b.missing));
+
+/**
+ * One vendor's quote. When the business case catches up with an edit of the cost history, it gives every vendor
+ * a new option with the same figures: the cards whose figures did not change are not rendered again.
+ */
+const QuoteCard = memo(
+  QuoteCardContent,
+  (previous, next) =>
+    previous.vendor === next.vendor &&
+    previous.currency === next.currency &&
+    previous.actions === next.actions &&
+    previous.readOnly === next.readOnly &&
+    sameOption(previous.option, next.option),
+);
+
+function QuoteCardContent({ vendor, currency, option, actions, readOnly }: CardProps) {
   const { quote } = vendor;
   const id = `quote-${vendor.id}`;
   const perYear = `${currency} a year`;
