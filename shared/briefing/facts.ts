@@ -1,4 +1,4 @@
-import { buildBusinessCase, type BusinessCase, type BusinessCaseOption } from '../domain/businessCase';
+import { businessCaseOf, type BusinessCase, type BusinessCaseOption } from '../domain/businessCase';
 import { assessReadiness, isoDay, type ReadinessReport } from '../domain/readiness';
 import { scoreVendors, type VendorResult, type VendorScoring } from '../domain/scoring';
 import { flipPoints, rankProbabilities, robustnessSentence, type FlipPoint } from '../domain/sensitivity';
@@ -105,7 +105,7 @@ export function gatherFacts(
   precomputed: PrecomputedRankProbabilities | undefined,
 ): BriefingFacts {
   const readiness = assessReadiness(project, isoDay(now));
-  const businessCase = buildBusinessCase(project);
+  const businessCase = businessCaseOf(project);
   const scoring = scoreVendors(project);
   const flips = flipPoints(project, scoring);
   const rankSamples = precomputed?.samples ?? briefingRankSamples;

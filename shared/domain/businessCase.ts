@@ -394,6 +394,26 @@ export function buildBusinessCase(project: Project): BusinessCase {
   return { baseline, options, horizonYears, discountRate, bestOptionId: bestOption(options) };
 }
 
+/** Worked out once for each costs and vendor list (the only parts of a project the business case reads). */
+const computed = new WeakMap<
+  Project['costs'],
+  { vendors: Project['vendors']['vendors']; businessCase: BusinessCase }
+>();
+
+/**
+ * `buildBusinessCase`, kept for the project's costs and vendor list as they are: the Costs tab, the Overview's
+ * card, the plan's suggestions and the briefing all ask for it after the same edit, and get the same object.
+ */
+export function businessCaseOf(project: Project): BusinessCase {
+  const { costs } = project;
+  const { vendors } = project.vendors;
+  const known = computed.get(costs);
+  if (known?.vendors === vendors) return known.businessCase;
+  const businessCase = buildBusinessCase(project);
+  computed.set(costs, { vendors, businessCase });
+  return businessCase;
+}
+
 /**
  * Cumulative cash flow of an option for a chart: year 0 is −T, each year-end adds the saving (discounted when a
  * rate is given). Every point is null when the option's saving or one-time cost is unknown.

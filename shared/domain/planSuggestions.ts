@@ -2,7 +2,7 @@ import { functionTemplate } from '../catalog/templates';
 import { money } from '../format';
 import type { Expectation, Meeting } from '../model/plan';
 import type { Project } from '../model/project';
-import { buildBusinessCase } from './businessCase';
+import { businessCaseOf } from './businessCase';
 import { volumeUnitOf } from './volumeUnit';
 
 /** An expectation the user can add in one click, with its baseline from this project's data where there is one. */
@@ -16,7 +16,7 @@ const singular = (unit: string) => unit.replace(/s$/, '');
  */
 export function suggestedExpectations(project: Project): SuggestedExpectation[] {
   const unit = volumeUnitOf(project);
-  const { baseline } = buildBusinessCase(project);
+  const { baseline } = businessCaseOf(project);
   const fromTemplate = functionTemplate(project.functionTemplate).suggestedKpis.map((kpi): SuggestedExpectation => ({
     objective: kpi.objective,
     kpi: kpi.kpi,

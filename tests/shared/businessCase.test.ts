@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   businessCaseFormulas,
   buildBusinessCase,
+  businessCaseOf,
   categoryTotal,
   cumulativeCashFlow,
   periodTotal,
@@ -464,5 +465,18 @@ describe('buildBusinessCase properties', () => {
         expect(options.find((option) => option.id === bestOptionId)?.npv).toBe(Math.max(...npvs));
       }),
     );
+  });
+});
+
+describe('businessCaseOf', () => {
+  it('works the case out once for the same costs and vendors, and again when either changes', () => {
+    const first = businessCaseOf(example);
+    expect(first).toEqual(buildBusinessCase(example));
+    expect(businessCaseOf({ ...example, name: 'Renamed' })).toBe(first);
+    const costs = { ...example.costs, discountRate: example.costs.discountRate + 0.01 };
+    expect(businessCaseOf({ ...example, costs })).not.toBe(first);
+    const vendors = { ...example.vendors, vendors: [...example.vendors.vendors] };
+    expect(businessCaseOf({ ...example, vendors })).not.toBe(first);
+    expect(businessCaseOf({ ...example, vendors })).toEqual(first);
   });
 });

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildBusinessCase, type BusinessCase } from '../../../shared/domain/businessCase';
+import { businessCaseOf, type BusinessCase } from '../../../shared/domain/businessCase';
 import { useAppStore, useStoreApi } from '../../store';
 import { useAppStoreSettled } from '../../store/useAppStoreSettled';
 
@@ -15,7 +15,7 @@ export function useBusinessCase(): BusinessCase | null {
   const functionTemplate = useAppStore((s) => s.current?.project.functionTemplate);
   return useMemo(() => {
     const project = store.getState().current?.project;
-    return project ? buildBusinessCase(project) : null;
+    return project ? businessCaseOf(project) : null;
     // The project is read when these parts change; nothing else of it matters to the business case.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [store, costs, vendors, functionTemplate]);

@@ -1,7 +1,7 @@
 import { AlertTriangle, Calculator, EyeOff, MessageSquare } from 'lucide-react';
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { criterionGroupLabels, totalCostCriterionId } from '../../../shared/catalog/criteria';
-import { buildBusinessCase } from '../../../shared/domain/businessCase';
+import { businessCaseOf } from '../../../shared/domain/businessCase';
 import { costScores } from '../../../shared/domain/costScore';
 import type { VendorScoring } from '../../../shared/domain/scoring';
 import { scoreIndexOf, type ScoreRowIndex } from '../../../shared/domain/scoreIndex';
@@ -135,7 +135,7 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   const scoreCostFromBusinessCase = () => {
     const project = store.getState().current?.project;
     if (!project || !evaluator) return;
-    const byVendor = costScores(buildBusinessCase(project));
+    const byVendor = costScores(businessCaseOf(project));
     if (byVendor.size === 0) {
       store.getState().showNotice({
         code: 'invalid-request',
