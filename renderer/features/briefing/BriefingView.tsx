@@ -2,6 +2,7 @@ import { ClipboardCopy, FileDown, FileText, FileType, RotateCcw } from 'lucide-r
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useProjectWhileShown } from '../../store/useProjectWhileShown';
 import { useSectionShown } from '../workspace/sectionShown';
+import { useWhileShown } from '../workspace/useWhileShown';
 import { composeBriefing, renderBriefingHtml } from '../../../shared/briefing';
 import {
   audienceLabels,
@@ -39,7 +40,8 @@ export default function BriefingView({ onNavigate }: SectionProps) {
   const pageSize = useMemo(() => paperSizeFor(navigator.language), []);
   // The same rank probabilities as the Vendors tab (10,000 samples in the worker), so both say the same figure.
   const { probabilities, stale } = useRankProbabilities(!shown);
-  const shares = stale ? null : probabilities;
+  // Parked, the figures it last showed: a score given elsewhere marks them stale, which must not recompose it.
+  const shares = useWhileShown(stale ? null : probabilities, shown);
   const briefing = useMemo(
     () =>
       deferred
