@@ -39,6 +39,26 @@ describe('tabs built ahead and parked', () => {
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  it('lays the briefing built ahead out once while it stays unseen (its preview is a frame), then parks it again', async () => {
+    const laidOut = new Set<string>();
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const element = record.target as HTMLElement;
+        if (element.hasAttribute('data-warming')) {
+          expect(element).toHaveAttribute('data-parked');
+          laidOut.add(element.dataset['section'] ?? '');
+        }
+      }
+    });
+    observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-warming'] });
+    const { store } = await storeWithOpenProject(60_000);
+    renderWithStore(store, <Workspace />);
+    await waitFor(() => expect([...laidOut]).toEqual(['briefing']), { timeout: 8000 });
+    observer.disconnect();
+    await waitFor(() => expect(document.querySelector('[data-warming]')).toBeNull());
+    expect(panel('briefing')).toHaveAttribute('data-parked');
+  });
+
   it('keeps the briefing it last showed while parked, and catches up when shown again', async () => {
     const { store } = await storeWithOpenProject(60_000);
     renderWithStore(store, <Workspace />);

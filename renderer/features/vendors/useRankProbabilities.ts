@@ -22,15 +22,12 @@ function sensitivityWorker(): Remote<SensitivityWorker> {
 }
 
 /**
- * Starts the worker and has it compile its sampling, when the browser is idle after a project opens: starting
- * a worker (a new script context, its code fetched) and the engine's first pass over the loops cost several
- * times the computation itself, and would otherwise delay the first figures the Vendors tab shows.
+ * Works out the open project's rank probabilities when the browser is idle after it opens: starting the worker (a
+ * new script context, its code fetched) and the engine's first pass cost several times the computation itself.
+ * Done ahead, the Vendors tab and a briefing built ahead show the figures at once instead of a moment later.
  */
-export function warmRankProbabilities(): void {
-  // No worker here (it cannot start): nothing to warm, and the runs will say so, as failed runs.
-  void Promise.resolve()
-    .then(() => sensitivityWorker().warmUp())
-    .catch(() => undefined);
+export function prepareRankProbabilities(vendors: VendorEvaluation): void {
+  void rankProbabilitiesOf(vendors);
 }
 
 /**
@@ -41,6 +38,8 @@ const settleMs = 100;
 
 /** One run per evaluation, whoever asks (the Vendors tab and the Briefing show the same figures). */
 const runs = new WeakMap<VendorEvaluation, Promise<Record<string, number>>>();
+/** What the finished runs found: a component mounting for an evaluation already worked out starts with it. */
+const finished = new WeakMap<VendorEvaluation, Record<string, number>>();
 
 function rankProbabilitiesOf(vendors: VendorEvaluation): Promise<Record<string, number>> {
   let run = runs.get(vendors);
@@ -64,7 +63,11 @@ function rankProbabilitiesOf(vendors: VendorEvaluation): Promise<Record<string, 
           return probabilities;
         },
         () => ({}),
-      );
+      )
+      .then((probabilities) => {
+        finished.set(vendors, probabilities);
+        return probabilities;
+      });
     runs.set(vendors, run);
   }
   return run;
@@ -81,7 +84,10 @@ export function useRankProbabilities(paused = false): {
   // Settled: a scored cell does not render what shows the probabilities (the Results panel, the parked Briefing);
   // they are marked stale, and recomputed, once the scoring pauses.
   const vendors = useSettledEvaluation();
-  const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(null);
+  const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(() => {
+    const known = vendors ? finished.get(vendors) : undefined;
+    return vendors && known ? { for: vendors, probabilities: known } : null;
+  });
 
   useEffect(() => {
     if (!vendors || paused) return;
@@ -90,7 +96,10 @@ export function useRankProbabilities(paused = false): {
     const timer = setTimeout(
       () => {
         void rankProbabilitiesOf(vendors).then((probabilities) => {
-          if (!cancelled) setResult({ for: vendors, probabilities });
+          if (cancelled) return;
+          setResult((shown) =>
+            shown?.for === vendors && shown.probabilities === probabilities ? shown : { for: vendors, probabilities },
+          );
         });
       },
       runs.has(vendors) ? 0 : settleMs,
