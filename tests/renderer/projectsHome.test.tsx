@@ -1,8 +1,10 @@
 import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ProjectSummary } from '../../shared/model/library';
 import { ok } from '../../shared/result';
 import { Sidebar } from '../../renderer/components/Sidebar';
+import { dateTime } from '../../renderer/format';
 import { ProjectsHome } from '../../renderer/features/projects/ProjectsHome';
 import { createAppStore, type AppStore } from '../../renderer/store';
 import { fakeApi } from './fakeApi';
@@ -41,6 +43,24 @@ describe('a project card', () => {
     expect(within(card).getByText('Ready for vendors')).toBeVisible();
     expect(within(card).getByText('62/100')).toBeVisible();
     expect(card).toHaveTextContent('Last done: Name an executive sponsor, yesterday');
+  });
+
+  it('gives the exact times as tooltips once the pointer comes to them', async () => {
+    const edited = minutesAgo(5);
+    const done = minutesAgo(60 * 24);
+    renderWithStore(
+      await storeWith([summary({ updatedAt: edited, lastDone: { title: 'Name an executive sponsor', at: done } })]),
+      <ProjectsHome />,
+    );
+    const card = screen.getByRole('listitem');
+    for (const [text, iso] of [
+      [/^Edited /, edited],
+      [/^Last done: /, done],
+    ] as const) {
+      const meta = within(card).getByText(text);
+      await userEvent.hover(meta);
+      expect(meta).toHaveAttribute('title', dateTime(iso));
+    }
   });
 
   it('says so when nothing is done yet, and shows no level for an entry the library has not read yet', async () => {

@@ -1,4 +1,5 @@
 import { FileQuestion } from 'lucide-react';
+import type { PointerEvent } from 'react';
 import { levelLabels } from '../../../shared/domain/readinessLabels';
 import { businessFunction } from '../../../shared/model/businessFunctions';
 import type { ProjectSummary } from '../../../shared/model/library';
@@ -6,6 +7,16 @@ import { fileLocation } from '../../../shared/model/paths';
 import { dateTime, timeAgo } from '../../format';
 import { useStoreApi } from '../../store';
 import { ProjectActions } from '../files/ProjectActions';
+
+/**
+ * The exact time as the tooltip of a "3 days ago", written when the pointer comes: building the date format costs
+ * about 13 ms here, which the home's first paint would otherwise wait for, for a tooltip nobody has asked for yet.
+ */
+const exactTimeTooltip = (iso: string) => ({
+  onPointerEnter: (event: PointerEvent<HTMLElement>) => {
+    event.currentTarget.title = dateTime(iso);
+  },
+});
 
 /** Where the file is: its name, and the folder it is in (the whole path on hover). */
 function FileWhere({ path }: { path: string }) {
@@ -34,7 +45,7 @@ function Standing({ project }: { project: ProjectSummary }) {
           {readiness.score === null ? 'nothing to assess' : `${Math.floor(readiness.score)}/100`}
         </span>
       </span>
-      <span className="project-card__meta project-card__last-done" title={lastDone ? dateTime(lastDone.at) : undefined}>
+      <span className="project-card__meta project-card__last-done" {...(lastDone ? exactTimeTooltip(lastDone.at) : {})}>
         {lastDone ? `Last done: ${lastDone.title}, ${timeAgo(lastDone.at)}` : 'Nothing done yet'}
       </span>
     </>
@@ -87,7 +98,7 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
           {project.name}
         </span>
         <Standing project={project} />
-        <span className="project-card__meta" title={dateTime(project.updatedAt)}>
+        <span className="project-card__meta" {...exactTimeTooltip(project.updatedAt)}>
           Edited {timeAgo(project.updatedAt)}
         </span>
         <FileWhere path={project.path} />
