@@ -18,7 +18,9 @@ export function useStable<T>(value: T, equal: (previous: T, next: T) => boolean)
 
 /**
  * `useStable` for each element of a list: an element equal to the one at its place last time is that one, so a
- * memoised row given it skips its render. One scored cell re-renders one row of a 30 × 40 grid, not 30.
+ * memoised row given it skips its render. One scored cell re-renders one row of a 30 × 40 grid, not 30. `values`
+ * must keep its identity while unchanged (a `useMemo` result): a new list on every render would be taken as a
+ * change each time, and render again without end.
  */
 export function useStableEach<T>(values: readonly T[], equal: (previous: T, next: T) => boolean): readonly T[] {
   // What was given last time as well as what was returned: a render with the same list returns at once.

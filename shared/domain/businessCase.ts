@@ -394,23 +394,27 @@ export function buildBusinessCase(project: Project): BusinessCase {
   return { baseline, options, horizonYears, discountRate, bestOptionId: bestOption(options) };
 }
 
-/** Worked out once for each costs and vendor list (the only parts of a project the business case reads). */
+/**
+ * Worked out once for each costs, vendor list and unit of work (all a business case reads of a project; the unit
+ * falls back on the business function's).
+ */
 const computed = new WeakMap<
   Project['costs'],
-  { vendors: Project['vendors']['vendors']; businessCase: BusinessCase }
+  { vendors: Project['vendors']['vendors']; unit: string; businessCase: BusinessCase }
 >();
 
 /**
- * `buildBusinessCase`, kept for the project's costs and vendor list as they are: the Costs tab, the Overview's
- * card, the plan's suggestions and the briefing all ask for it after the same edit, and get the same object.
+ * `buildBusinessCase`, kept for the project's costs, vendor list and unit of work as they are: the Costs tab, the
+ * Overview's card, the plan's suggestions and the briefing all ask for it after the same edit, and get one object.
  */
 export function businessCaseOf(project: Project): BusinessCase {
   const { costs } = project;
   const { vendors } = project.vendors;
+  const unit = volumeUnitOf(project);
   const known = computed.get(costs);
-  if (known?.vendors === vendors) return known.businessCase;
+  if (known?.vendors === vendors && known.unit === unit) return known.businessCase;
   const businessCase = buildBusinessCase(project);
-  computed.set(costs, { vendors, businessCase });
+  computed.set(costs, { vendors, unit, businessCase });
   return businessCase;
 }
 

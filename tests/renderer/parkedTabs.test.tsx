@@ -33,7 +33,8 @@ describe('tabs built ahead and parked', () => {
           expect(panel(section.id)).toHaveAttribute('aria-hidden', 'true');
         }
       },
-      { timeout: 5000 },
+      // Five tabs' code compiled for the test and built one per idle moment: seconds on a slow two-core machine.
+      { timeout: 10_000 },
     );
     expect(panel('overview')).not.toHaveAttribute('data-parked');
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');

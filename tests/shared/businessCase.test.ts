@@ -479,4 +479,16 @@ describe('businessCaseOf', () => {
     expect(businessCaseOf({ ...example, vendors })).not.toBe(first);
     expect(businessCaseOf({ ...example, vendors })).toEqual(first);
   });
+
+  it('works it out again when the business function changes the unit of work it names', () => {
+    const project: Project = {
+      ...example,
+      costs: { ...example.costs, volumeUnit: '', periods: example.costs.periods.map((p) => ({ ...p, volume: null })) },
+    };
+    const before = businessCaseOf(project);
+    const other = project.functionTemplate === 'collections' ? 'it-help-desk' : 'collections';
+    const after = businessCaseOf({ ...project, functionTemplate: other });
+    expect(after).toEqual(buildBusinessCase({ ...project, functionTemplate: other }));
+    expect(after.baseline).not.toEqual(before.baseline);
+  });
 });

@@ -39,9 +39,10 @@ export default function BriefingView({ onNavigate }: SectionProps) {
   const [exporting, setExporting] = useState<ExportFormat | null>(null);
   const pageSize = useMemo(() => paperSizeFor(navigator.language), []);
   // The same rank probabilities as the Vendors tab (10,000 samples in the worker), so both say the same figure.
-  const { probabilities, stale } = useRankProbabilities(!shown);
-  // Parked, the figures it last showed: a score given elsewhere marks them stale, which must not recompose it.
-  const shares = useWhileShown(stale ? null : probabilities, shown);
+  const { probabilities, computedFor } = useRankProbabilities(!shown);
+  // Only figures worked out for the scores it shows; parked, the ones it last showed (a score given elsewhere must
+  // not recompose it).
+  const shares = useWhileShown(computedFor !== null && computedFor === deferred?.vendors ? probabilities : null, shown);
   const briefing = useMemo(
     () =>
       deferred

@@ -45,7 +45,12 @@ function Standing({ project }: { project: ProjectSummary }) {
           {readiness.score === null ? 'nothing to assess' : `${Math.floor(readiness.score)}/100`}
         </span>
       </span>
-      <span className="project-card__meta project-card__last-done" {...(lastDone ? exactTimeTooltip(lastDone.at) : {})}>
+      <span
+        // A new time is a new element: the tooltip written for the last one goes with it.
+        key={lastDone?.at ?? 'nothing done'}
+        className="project-card__meta project-card__last-done"
+        {...(lastDone ? exactTimeTooltip(lastDone.at) : {})}
+      >
         {lastDone ? `Last done: ${lastDone.title}, ${timeAgo(lastDone.at)}` : 'Nothing done yet'}
       </span>
     </>
@@ -98,7 +103,7 @@ export function ProjectCard({ project }: { project: ProjectSummary }) {
           {project.name}
         </span>
         <Standing project={project} />
-        <span className="project-card__meta" {...exactTimeTooltip(project.updatedAt)}>
+        <span key={project.updatedAt} className="project-card__meta" {...exactTimeTooltip(project.updatedAt)}>
           Edited {timeAgo(project.updatedAt)}
         </span>
         <FileWhere path={project.path} />

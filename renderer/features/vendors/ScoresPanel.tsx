@@ -365,7 +365,7 @@ const ScoreRow = memo(function ScoreRow({
         const figures = combined[col];
         return (
           <ScoreCell
-            key={vendor.id}
+            key={col}
             row={row}
             col={col}
             active={activeCol === col}

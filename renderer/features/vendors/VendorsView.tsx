@@ -28,7 +28,7 @@ export default function VendorsView() {
   const actions = useVendorActions();
   const readOnly = useAppStore(selectReadOnly);
   const scored = useScoring();
-  const { probabilities, stale } = useRankProbabilities();
+  const { probabilities, computedFor } = useRankProbabilities();
   const hasVendors = useAppStore((s) => (s.current?.project.vendors.vendors.length ?? 0) > 0);
   const [panel, setPanel] = useState<PanelId>(hasVendors ? 'results' : 'participants');
   useRequestedPanel(panels, setPanel);
@@ -50,7 +50,7 @@ export default function VendorsView() {
               evaluation={evaluation}
               scored={scored}
               probabilities={probabilities}
-              probabilitiesStale={stale}
+              probabilitiesStale={computedFor !== null && computedFor !== evaluation}
               actions={actions}
               readOnly={readOnly}
             />

@@ -74,15 +74,16 @@ function rankProbabilitiesOf(vendors: VendorEvaluation): Promise<Record<string, 
 }
 
 /**
- * Rank probabilities from the worker: null while the first run is on its way, then the latest result,
- * kept on screen (marked stale) while a newer one is computed. While `paused` (a parked tab) no run starts.
+ * Rank probabilities from the worker: null while the first run is on its way, then the latest result and the
+ * evaluation it was worked out for, kept on screen while a newer one is computed: a view showing another
+ * evaluation (the one being edited) marks the figures stale. While `paused` (a parked tab) no run starts.
  */
 export function useRankProbabilities(paused = false): {
   probabilities: Record<string, number> | null;
-  stale: boolean;
+  computedFor: VendorEvaluation | null;
 } {
   // Settled: a scored cell does not render what shows the probabilities (the Results panel, the parked Briefing);
-  // they are marked stale, and recomputed, once the scoring pauses.
+  // they are recomputed once the scoring pauses.
   const vendors = useSettledEvaluation();
   const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(() => {
     const known = vendors ? finished.get(vendors) : undefined;
@@ -110,5 +111,5 @@ export function useRankProbabilities(paused = false): {
     };
   }, [vendors, paused]);
 
-  return { probabilities: result?.probabilities ?? null, stale: result !== null && result.for !== vendors };
+  return { probabilities: result?.probabilities ?? null, computedFor: result?.for ?? null };
 }

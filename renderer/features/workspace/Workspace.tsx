@@ -73,7 +73,9 @@ function prepareSections(store: AppStore, build: (id: SectionId) => void): () =>
     const section = workspaceSections[index];
     if (!section) return;
     cancel = whenIdle(() => {
-      cancel = layOutParked(section.id, () => layOutNext(index + 1));
+      const stop = layOutParked(section.id, () => layOutNext(index + 1));
+      if (stop) cancel = stop;
+      else layOutNext(index + 1);
     }, 3000);
   };
   return () => cancel();
@@ -84,14 +86,11 @@ function prepareSections(store: AppStore, build: (id: SectionId) => void): () =>
  * A frame in a parked tab (the briefing's preview, a whole document) is not laid out until the tab is first shown,
  * which cost 80 ms in the click's frame on a large project; laid out ahead, it keeps that layout and its first
  * showing costs what a return does. The tabs without a frame are not touched: their first showing measured no
- * dearer than a return. `done` is called after the frame that laid it out.
+ * dearer than a return. `done` is called after the frame that laid it out; null: nothing to lay out.
  */
-function layOutParked(id: SectionId, done: () => void): () => void {
+function layOutParked(id: SectionId, done: () => void): (() => void) | null {
   const panel = document.querySelector<HTMLElement>(`.workspace__panel[data-section="${id}"][data-parked]`);
-  if (!panel?.querySelector('iframe')) {
-    done();
-    return noop;
-  }
+  if (!panel?.querySelector('iframe')) return null;
   panel.dataset['warming'] = '';
   // The frame after this one starts once this one has laid the tab out.
   let frame = requestAnimationFrame(() => {
