@@ -1,8 +1,18 @@
 import { useState } from 'react';
 
+/** As many elements, each `equal` to the one at its place in the other list. */
+export function sameEach<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => boolean): boolean {
+  return (
+    a.length === b.length &&
+    a.every((value, index) => {
+      const other = b[index] as T;
+      return value === other || equal(value, other);
+    })
+  );
+}
+
 /** The same strings in the same order. */
-export const sameStrings = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((value, index) => value === b[index]);
+export const sameStrings = (a: readonly string[], b: readonly string[]) => sameEach(a, b, Object.is);
 
 /**
  * The previous value while `equal` says nothing changed, so memoised children skip a render: a keystroke in a

@@ -3,7 +3,7 @@
  * cell into view there and then, which needs a fresh layout of the grid the last key changed (a score typed, a
  * row marked active); the next frame lays it out anyway, so the scroll waits for it.
  */
-export function focusGridCell(cell: HTMLElement | null): void {
+export function focusGridCell(cell: HTMLElement | null | undefined): void {
   if (!cell || document.activeElement === cell) return;
   cell.focus({ preventScroll: true });
   requestAnimationFrame(() => {

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { assessReadiness, type ReadinessReport } from '../../../shared/domain/readiness';
 import type { ChecklistItem } from '../../../shared/model/checklist';
 import { useAppStore, useStoreApi } from '../../store';
+import { sameEach } from '../../useStable';
 import { useToday } from './useToday';
 
 /** What the readiness report reads of an item (its notes and evidence do not change it). */
@@ -19,11 +20,7 @@ const readinessFields = [
 ] as const satisfies ReadonlyArray<keyof ChecklistItem>;
 
 const sameForReadiness = (a: readonly ChecklistItem[], b: readonly ChecklistItem[]) =>
-  a.length === b.length &&
-  a.every((item, i) => {
-    const other = b[i];
-    return item === other || (other !== undefined && readinessFields.every((field) => item[field] === other[field]));
-  });
+  sameEach(a, b, (item, other) => readinessFields.every((field) => item[field] === other[field]));
 
 /** One token per version of the checklist as the report reads it, shared by every component that shows it. */
 const tokens = new WeakMap<readonly ChecklistItem[], object>();

@@ -29,7 +29,7 @@ import {
 } from '../../components/grid/gridNavigation';
 import { focusGridCell } from '../../components/grid/focusGridCell';
 import { exactGridNumber, gridNumber, localeNumberFormat, money } from '../../format';
-import { useStable } from '../../useStable';
+import { sameEach, useStable } from '../../useStable';
 
 /** The grid's editable rows, top to bottom: the eight categories, then the volume. */
 export const gridRows: readonly CostRow[] = [...costCategoryIds, 'volume'];
@@ -112,7 +112,7 @@ export function CostGrid({
   }
 
   const focusCell = useCallback((pos: GridPos) => {
-    focusGridCell(tableRef.current?.querySelector<HTMLElement>(`[data-cell="${pos.row}:${pos.col}"]`) ?? null);
+    focusGridCell(tableRef.current?.querySelector<HTMLElement>(`[data-cell="${pos.row}:${pos.col}"]`));
   }, []);
 
   useEffect(() => {
@@ -404,11 +404,7 @@ export function CostGrid({
 type PeriodHead = Pick<CostPeriod, 'id' | 'label' | 'kind'>;
 
 const sameHeads = (a: readonly PeriodHead[], b: readonly PeriodHead[]) =>
-  a.length === b.length &&
-  a.every((head, index) => {
-    const other = b[index];
-    return other !== undefined && head.id === other.id && head.label === other.label && head.kind === other.kind;
-  });
+  sameEach(a, b, (head, other) => head.id === other.id && head.label === other.label && head.kind === other.kind);
 
 /**
  * The periods across the top, each with its menu. Memoised on the heads alone: opening, typing in or committing a

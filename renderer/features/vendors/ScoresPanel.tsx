@@ -10,7 +10,7 @@ import { criterionGroups } from '../../../shared/model/vendorLabels';
 import { focusGridCell } from '../../components/grid/focusGridCell';
 import { navigationKey, step, type GridPos } from '../../components/grid/gridNavigation';
 import { useAppStore, useStoreApi } from '../../store';
-import { useStableEach } from '../../useStable';
+import { sameEach, useStableEach } from '../../useStable';
 import { NoteDialog, type NoteTarget } from './NoteDialog';
 import type { VendorActions } from './vendorActions';
 
@@ -49,9 +49,9 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
 
   useEffect(() => {
     const cell = within ? scoreCellAt(tableRef.current, focus) : null;
-    // Arrow keys have focused the cell already, before the grid re-rendered: a focus() after the render would
-    // make the browser lay out the changed grid there and then.
-    if (cell && document.activeElement !== cell) focusGridCell(cell);
+    // Arrow keys have focused the cell already, before the grid re-rendered (focusGridCell leaves it be): a focus()
+    // after the render would make the browser lay out the changed grid there and then.
+    focusGridCell(cell);
   }, [focus, within]);
 
   // The evaluator's scores by criterion, then vendor: kept beside the scores and derived edit by edit, so a scored
@@ -311,16 +311,12 @@ interface CombinedFigures {
 const noFigures: readonly CombinedFigures[] = [];
 
 const sameCombinedRow = (a: readonly CombinedFigures[], b: readonly CombinedFigures[]) =>
-  a.length === b.length &&
-  a.every((figures, index) => {
-    const other = b[index];
-    return (
-      other !== undefined &&
-      figures.combined === other.combined &&
-      figures.spread === other.spread &&
-      figures.below === other.below
-    );
-  });
+  sameEach(
+    a,
+    b,
+    (figures, other) =>
+      figures.combined === other.combined && figures.spread === other.spread && figures.below === other.below,
+  );
 
 interface RowProps {
   criterion: Criterion;
