@@ -42,7 +42,7 @@ export default function BriefingView({ onNavigate }: SectionProps) {
   const { probabilities, computedFor } = useRankProbabilities(!shown);
   // Only figures worked out for the scores it shows; parked, the ones it last showed (a score given elsewhere must
   // not recompose it).
-  const shares = useWhileShown(computedFor !== null && computedFor === deferred?.vendors ? probabilities : null, shown);
+  const shares = useWhileShown(computedFor === deferred?.vendors ? probabilities : null, shown);
   const briefing = useMemo(
     () =>
       deferred

@@ -30,11 +30,8 @@ export function prepareRankProbabilities(vendors: VendorEvaluation): void {
   void rankProbabilitiesOf(vendors);
 }
 
-/**
- * How much longer than the evaluation's own settling (150 ms) edits must pause before the probabilities are
- * recomputed: a burst of scores costs one run.
- */
-const settleMs = 100;
+/** How long edits must pause before the probabilities are recomputed: a burst of scores costs one run. */
+const settleMs = 250;
 
 /** One run per evaluation, whoever asks (the Vendors tab and the Briefing show the same figures). */
 const runs = new WeakMap<VendorEvaluation, Promise<Record<string, number>>>();
@@ -84,7 +81,7 @@ export function useRankProbabilities(paused = false): {
 } {
   // Settled: a scored cell does not render what shows the probabilities (the Results panel, the parked Briefing);
   // they are recomputed once the scoring pauses.
-  const vendors = useSettledEvaluation();
+  const vendors = useSettledEvaluation(settleMs);
   const [result, setResult] = useState<{ for: VendorEvaluation; probabilities: Record<string, number> } | null>(() => {
     const known = vendors ? finished.get(vendors) : undefined;
     return vendors && known ? { for: vendors, probabilities: known } : null;
@@ -93,21 +90,14 @@ export function useRankProbabilities(paused = false): {
   useEffect(() => {
     if (!vendors || paused) return;
     let cancelled = false;
-    // A figure already computed (by the other tab) shows at once; a new one waits for the edits to pause.
-    const timer = setTimeout(
-      () => {
-        void rankProbabilitiesOf(vendors).then((probabilities) => {
-          if (cancelled) return;
-          setResult((shown) =>
-            shown?.for === vendors && shown.probabilities === probabilities ? shown : { for: vendors, probabilities },
-          );
-        });
-      },
-      runs.has(vendors) ? 0 : settleMs,
-    );
+    void rankProbabilitiesOf(vendors).then((probabilities) => {
+      if (cancelled) return;
+      setResult((shown) =>
+        shown?.for === vendors && shown.probabilities === probabilities ? shown : { for: vendors, probabilities },
+      );
+    });
     return () => {
       cancelled = true;
-      clearTimeout(timer);
     };
   }, [vendors, paused]);
 

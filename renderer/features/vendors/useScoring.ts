@@ -18,8 +18,8 @@ export function useEvaluation(): VendorEvaluation | null {
  * The evaluation once its edits have paused (`useAppStoreSettled`): what the ranking and the rank probabilities
  * are worked out from. A component reading it does not render on each scored cell, only when the scoring pauses.
  */
-export function useSettledEvaluation(): VendorEvaluation | null {
-  return useAppStoreSettled(evaluationOf);
+export function useSettledEvaluation(ms?: number): VendorEvaluation | null {
+  return useAppStoreSettled(evaluationOf, ms);
 }
 
 /**
