@@ -25,22 +25,25 @@ function harness() {
 }
 
 describe('useStableEach', () => {
+  // Two renders: the first row equal (a new object with the same value), the second changed.
+  const first = [[{ id: 'a', value: 1 }], [{ id: 'b', value: 2 }]];
+  const second = [[{ id: 'a', value: 1 }], [{ id: 'b', value: 3 }]];
+  const renderFirstThenSecond = (Probe: ReturnType<typeof harness>['Probe']) => {
+    const view = render(<Probe rows={first} />);
+    view.rerender(<Probe rows={second} />);
+    return view;
+  };
+
   it('keeps each element that equals the one at its place, and gives a new one where it changed', () => {
     const { seen, Probe } = harness();
-    const first = [[{ id: 'a', value: 1 }], [{ id: 'b', value: 2 }]];
-    const view = render(<Probe rows={first} />);
-    const second = [[{ id: 'a', value: 1 }], [{ id: 'b', value: 3 }]];
-    view.rerender(<Probe rows={second} />);
+    renderFirstThenSecond(Probe);
     expect(seen.returned[0]).toBe(first[0]);
     expect(seen.returned[1]).toBe(second[1]);
   });
 
   it('compares nothing when rendered again with the list it was given last time', () => {
     const { seen, Probe } = harness();
-    const first = [[{ id: 'a', value: 1 }], [{ id: 'b', value: 2 }]];
-    const view = render(<Probe rows={first} />);
-    const second = [[{ id: 'a', value: 1 }], [{ id: 'b', value: 3 }]];
-    view.rerender(<Probe rows={second} />);
+    const view = renderFirstThenSecond(Probe);
     const returned = seen.returned;
     seen.comparisons = 0;
     for (let again = 0; again < 3; again += 1) view.rerender(<Probe rows={second} />);
