@@ -92,4 +92,22 @@ describe('tabs built ahead and parked', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Briefing' }));
     await waitFor(() => expect(preview()?.srcdoc).toContain('Approve a pilot of customer service'));
   });
+
+  it('wires every tab to its panel: the tab controls it, the panel is named by the tab and shown with it', async () => {
+    const { store } = await storeWithOpenProject(60_000);
+    renderWithStore(store, <Workspace />);
+    await userEvent.click(screen.getByRole('tab', { name: 'Costs' }));
+    for (const section of workspaceSections) {
+      const tab = screen.getByRole('tab', { name: section.tab });
+      const controlled = document.getElementById(tab.getAttribute('aria-controls') ?? '');
+      if (section.id === 'overview' || section.id === 'costs') {
+        expect(controlled).toBe(panel(section.id));
+        expect(controlled).toHaveAttribute('aria-labelledby', tab.id);
+      }
+    }
+    expect(screen.getByRole('tabpanel', { name: 'Costs' })).toBe(panel('costs'));
+    expect(screen.getByRole('tab', { name: 'Costs' })).toHaveAttribute('aria-selected', 'true');
+    expect(panel('costs')).toHaveAttribute('data-state', 'active');
+    expect(panel('overview')).toHaveAttribute('data-state', 'inactive');
+  });
 });

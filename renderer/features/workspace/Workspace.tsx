@@ -18,16 +18,18 @@ import {
   useCallback,
   useEffect,
   useLayoutEffect,
+  useId,
   useRef,
   useState,
   type ComponentType,
+  type ReactNode,
 } from 'react';
 import { useAppStore, useStoreApi, type AppStore } from '../../store';
 import { selectReadOnly } from '../../store/projectSlice';
 import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
 import { whenIdle } from '../../idle';
 import { preloadable } from '../../preloadable';
-import { SectionShownContext } from './sectionShown';
+import { createShownSection, SectionContext, type SectionOfPanel } from './sectionShown';
 import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
@@ -119,6 +121,15 @@ export function Workspace() {
   if (!visited.has(tab)) setVisited(new Set(visited).add(tab));
   const [itemToShow, setItemToShow] = useState<string | null>(null);
   const store = useStoreApi();
+  const baseId = useId();
+  const [shownSection] = useState(() => createShownSection('overview'));
+  // Each tab's own, never-changing context value (see sectionShown.ts).
+  const [panelSections] = useState(
+    () =>
+      Object.fromEntries(
+        workspaceSections.map((section) => [section.id, { id: section.id, shown: shownSection }]),
+      ) as Record<SectionId, SectionOfPanel>,
+  );
   const visitedNow = useRef(visited);
   useLayoutEffect(() => {
     visitedNow.current = visited;
@@ -126,10 +137,18 @@ export function Workspace() {
   // A tab still mounted comes back at once (an urgent update, painted in the click's frame). A tab to build is a
   // transition: the tab shown stays until the next one is ready, never a "Loading…" flash. (As a transition, a
   // return would be rendered in 5 ms slices with frames between them, two or three frames later.)
-  const switchTab = useCallback((to: SectionId) => {
-    if (visitedNow.current.has(to)) setTab(to);
-    else startTransition(() => setTab(to));
-  }, []);
+  const switchTab = useCallback(
+    (to: SectionId) => {
+      if (visitedNow.current.has(to)) {
+        // In the same batch as the switch: a mounted tab that asks whether it is shown renders once, with it.
+        shownSection.show(to);
+        setTab(to);
+      } else startTransition(() => setTab(to));
+    },
+    [shownSection],
+  );
+  // A tab built in a transition is shown once that commits.
+  useLayoutEffect(() => shownSection.show(tab), [shownSection, tab]);
   /** Opens a tab (and its part) and, when given, puts the record in view with the keyboard on it. */
   const navigate = useCallback(
     (to: SectionId, recordId?: string, panel?: string) =>
@@ -152,32 +171,21 @@ export function Workspace() {
   if (!functionTemplate) return null;
 
   return (
-    <Tabs.Root className="workspace" value={tab} onValueChange={(value) => switchTab(value as SectionId)}>
-      <WorkspaceHeader
-        functionTemplate={functionTemplate}
-        path={path}
-        name={name}
-        readOnly={readOnly}
-        onClose={closeProject}
-      />
-      {workspaceSections.map((section) => {
-        // A visited tab left for another is parked, not hidden: its layout is kept (see .workspace__panel[data-parked]),
-        // so coming back paints it without laying out a large project's rows again. Parked content is out of the tab
-        // order and the accessibility tree by the CSS alone; aria-hidden says so to tools that read attributes only
-        // (inert would too, but costs a style pass over the whole tab on every switch).
-        const parked = section.id !== tab && visited.has(section.id);
-        return (
-          <Tabs.Content
-            key={section.id}
-            value={section.id}
-            className="workspace__panel"
-            data-section={section.id}
-            forceMount={visited.has(section.id) || undefined}
-            data-parked={parked || undefined}
-            aria-hidden={parked || undefined}
-            tabIndex={parked ? -1 : 0}
-          >
-            <SectionShownContext.Provider value={section.id === tab}>
+    <div className="workspace">
+      <header className="workspace__header">
+        <WorkspaceHeading
+          functionTemplate={functionTemplate}
+          path={path}
+          name={name}
+          readOnly={readOnly}
+          onClose={closeProject}
+        />
+        <SectionTabs baseId={baseId} tab={tab} onSwitch={switchTab} />
+      </header>
+      {workspaceSections.map((section) =>
+        visited.has(section.id) ? (
+          <SectionPanel key={section.id} id={section.id} baseId={baseId} shown={section.id === tab}>
+            <SectionContext.Provider value={panelSections[section.id]}>
               {section.id === 'overview' ? (
                 <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
               ) : section.id === 'checklist' ? (
@@ -185,19 +193,22 @@ export function Workspace() {
               ) : (
                 <LazySection id={section.id} onNavigate={navigate} />
               )}
-            </SectionShownContext.Provider>
-          </Tabs.Content>
-        );
-      })}
-    </Tabs.Root>
+            </SectionContext.Provider>
+          </SectionPanel>
+        ) : null,
+      )}
+    </div>
   );
 }
 
+const triggerId = (baseId: string, id: SectionId) => `${baseId}-trigger-${id}`;
+const panelId = (baseId: string, id: SectionId) => `${baseId}-content-${id}`;
+
 /**
- * The project's name, actions and the tab strip. Memoised: a tab switch re-renders only what shows the active tab
- * (the triggers and panels, through the tabs' own context), not the title, the menus and the save status.
+ * The project's name, actions and title. Memoised: a tab switch re-renders the tab strip and the two panels that
+ * change, not the title, the menus and the save status.
  */
-const WorkspaceHeader = memo(function WorkspaceHeader({
+const WorkspaceHeading = memo(function WorkspaceHeading({
   functionTemplate,
   path,
   name,
@@ -211,7 +222,7 @@ const WorkspaceHeader = memo(function WorkspaceHeader({
   onClose(): Promise<boolean>;
 }) {
   return (
-    <header className="workspace__header">
+    <>
       <div className="workspace__topline">
         <button type="button" className="button button--ghost button--small" onClick={() => void onClose()}>
           <ChevronLeft size={16} aria-hidden />
@@ -232,19 +243,79 @@ const WorkspaceHeader = memo(function WorkspaceHeader({
           <span dir="ltr">{path}</span>
         </p>
       </div>
+    </>
+  );
+});
+
+/**
+ * The tab strip (Radix Tabs: roving focus, arrow keys, activation on focus). Its root holds the triggers only: the
+ * panels sit outside it, so a switch changes no context value above the tabs' trees (React would search them all
+ * for readers of the tabs' context); they take the ids the triggers point to.
+ */
+const SectionTabs = memo(function SectionTabs({
+  baseId,
+  tab,
+  onSwitch,
+}: {
+  baseId: string;
+  tab: SectionId;
+  onSwitch(to: SectionId): void;
+}) {
+  return (
+    <Tabs.Root className="workspace__tabs" value={tab} onValueChange={(value) => onSwitch(value as SectionId)}>
       <TabStrip>
         <Tabs.List className="tabs" aria-label="Project sections">
           {workspaceSections.map((section) => (
-            <Tabs.Trigger key={section.id} value={section.id} className="tabs__tab">
+            <Tabs.Trigger
+              key={section.id}
+              value={section.id}
+              className="tabs__tab"
+              id={triggerId(baseId, section.id)}
+              aria-controls={panelId(baseId, section.id)}
+            >
               <section.icon size={16} aria-hidden />
               {section.tab}
             </Tabs.Trigger>
           ))}
         </Tabs.List>
       </TabStrip>
-    </header>
+    </Tabs.Root>
   );
 });
+
+/**
+ * A visited tab's panel. One left for another is parked, not hidden: its layout is kept (see
+ * .workspace__panel[data-parked]), so coming back paints it without laying out a large project's rows again. Parked
+ * content is out of the tab order and the accessibility tree by the CSS alone; aria-hidden says so to tools that read
+ * attributes only (inert would too, but costs a style pass over the whole tab on every switch).
+ */
+function SectionPanel({
+  id,
+  baseId,
+  shown,
+  children,
+}: {
+  id: SectionId;
+  baseId: string;
+  shown: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <div
+      role="tabpanel"
+      id={panelId(baseId, id)}
+      aria-labelledby={triggerId(baseId, id)}
+      className="workspace__panel"
+      data-section={id}
+      data-state={shown ? 'active' : 'inactive'}
+      data-parked={shown ? undefined : ''}
+      aria-hidden={shown ? undefined : true}
+      tabIndex={shown ? 0 : -1}
+    >
+      {children}
+    </div>
+  );
+}
 
 /** A section loaded on first use (its own chunk: charts, grids and exports load with it). */
 const LazySection = memo(function LazySection({ id, onNavigate }: { id: SectionId } & SectionProps) {
