@@ -19,6 +19,7 @@ import {
   useEffect,
   useLayoutEffect,
   useId,
+  useMemo,
   useRef,
   useState,
   type ComponentType,
@@ -29,7 +30,7 @@ import { selectReadOnly } from '../../store/projectSlice';
 import { useWorkspaceTarget } from '../find/useWorkspaceTarget';
 import { whenIdle } from '../../idle';
 import { preloadable } from '../../preloadable';
-import { createShownSection, SectionContext, type SectionOfPanel } from './sectionShown';
+import { createShownSection, SectionContext, type ShownSection } from './sectionShown';
 import './workspace.css';
 
 // Each heavy section is its own chunk (charts, spreadsheet grid), loaded when its tab is first opened.
@@ -123,13 +124,6 @@ export function Workspace() {
   const store = useStoreApi();
   const baseId = useId();
   const [shownSection] = useState(() => createShownSection('overview'));
-  // Each tab's own, never-changing context value (see sectionShown.ts).
-  const [panelSections] = useState(
-    () =>
-      Object.fromEntries(
-        workspaceSections.map((section) => [section.id, { id: section.id, shown: shownSection }]),
-      ) as Record<SectionId, SectionOfPanel>,
-  );
   const visitedNow = useRef(visited);
   useLayoutEffect(() => {
     visitedNow.current = visited;
@@ -184,16 +178,20 @@ export function Workspace() {
       </header>
       {workspaceSections.map((section) =>
         visited.has(section.id) ? (
-          <SectionPanel key={section.id} id={section.id} baseId={baseId} shown={section.id === tab}>
-            <SectionContext.Provider value={panelSections[section.id]}>
-              {section.id === 'overview' ? (
-                <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
-              ) : section.id === 'checklist' ? (
-                <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
-              ) : (
-                <LazySection id={section.id} onNavigate={navigate} />
-              )}
-            </SectionContext.Provider>
+          <SectionPanel
+            key={section.id}
+            id={section.id}
+            baseId={baseId}
+            shown={section.id === tab}
+            shownSection={shownSection}
+          >
+            {section.id === 'overview' ? (
+              <Overview onOpenChecklist={openChecklist} onOpenSection={switchTab} />
+            ) : section.id === 'checklist' ? (
+              <ChecklistView showItemFirst={itemToShow} onShown={itemShown} />
+            ) : (
+              <LazySection id={section.id} onNavigate={navigate} />
+            )}
           </SectionPanel>
         ) : null,
       )}
@@ -287,19 +285,23 @@ const SectionTabs = memo(function SectionTabs({
  * A visited tab's panel. One left for another is parked, not hidden: its layout is kept (see
  * .workspace__panel[data-parked]), so coming back paints it without laying out a large project's rows again. Parked
  * content is out of the tab order and the accessibility tree by the CSS alone; aria-hidden says so to tools that read
- * attributes only (inert would too, but costs a style pass over the whole tab on every switch).
+ * attributes only (inert would too, but costs a style pass over the whole tab on every switch). What it holds learns
+ * whether it is shown from a context value made once per tab and never changed (see sectionShown.ts).
  */
 function SectionPanel({
   id,
   baseId,
   shown,
+  shownSection,
   children,
 }: {
   id: SectionId;
   baseId: string;
   shown: boolean;
+  shownSection: ShownSection;
   children: ReactNode;
 }) {
+  const section = useMemo(() => ({ id, shown: shownSection }), [id, shownSection]);
   return (
     <div
       role="tabpanel"
@@ -312,7 +314,7 @@ function SectionPanel({
       aria-hidden={shown ? undefined : true}
       tabIndex={shown ? 0 : -1}
     >
-      {children}
+      <SectionContext.Provider value={section}>{children}</SectionContext.Provider>
     </div>
   );
 }

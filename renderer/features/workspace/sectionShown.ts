@@ -31,7 +31,7 @@ export function createShownSection(initial: SectionId): ShownSection {
 }
 
 /** The tab a component is on and the workspace's shown tab; one value per tab, never changed (see above). */
-export interface SectionOfPanel {
+interface SectionOfPanel {
   id: SectionId;
   shown: ShownSection;
 }
