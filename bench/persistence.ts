@@ -9,7 +9,7 @@ import { serializeProjectFile } from '../shared/model/projectFile';
 import { ok, type Result } from '../shared/result';
 import { testMachine, testPorts } from '../tests/electron/support/testPorts';
 import { largeProject } from './largeProject';
-import { percentile, round, sample } from './stats';
+import { percentile, round, sampleInterleaved } from './stats';
 
 /** The least any save can do: write the bytes to a temp file, fsync, rename over the target, fsync the folder. */
 async function bareSave(path: string, bytes: Uint8Array): Promise<void> {
@@ -77,31 +77,36 @@ export async function benchPersistence(runs = 40): Promise<PersistenceResult> {
     const barePath = join(root, 'bare.orw');
     await bareSave(barePath, bytes);
 
-    const save = await sample(runs, async (i) => {
-      revision = unwrap(
-        await handlers['project:save']({ path, project: edit(i), baseRevision: revision, overwrite: false }),
-      ).revision;
-    });
-    const saveThroughIpc = await sample(runs, async (i) => {
-      const result = (await routes.get('project:save')?.({
-        path,
-        project: edit(i),
-        baseRevision: revision,
-      })) as Result<{
-        revision: number;
-      }>;
-      revision = unwrap(result).revision;
-    });
-    const bareSaves = await sample(runs, () => bareSave(barePath, bytes));
-    const opens = await sample(
-      runs,
-      async () => {
-        revision = unwrap(await handlers['project:open']({ path })).revision;
+    const [save = [], saveThroughIpc = [], bareSaves = []] = await sampleInterleaved(runs, [
+      {
+        run: async (i) => {
+          revision = unwrap(
+            await handlers['project:save']({ path, project: edit(i), baseRevision: revision, overwrite: false }),
+          ).revision;
+        },
       },
-      { before: () => handlers['project:close']({ path }) },
-    );
+      {
+        run: async (i) => {
+          const result = (await routes.get('project:save')?.({
+            path,
+            project: edit(i),
+            baseRevision: revision,
+          })) as Result<{ revision: number }>;
+          revision = unwrap(result).revision;
+        },
+      },
+      { run: () => bareSave(barePath, bytes) },
+    ]);
     // Read as bytes and decoded in one go, as the services read a project: the faster of the two ways to read text.
-    const bareOpens = await sample(runs, async () => JSON.parse((await readFile(barePath)).toString('utf8')));
+    const [opens = [], bareOpens = []] = await sampleInterleaved(runs, [
+      {
+        run: async () => {
+          revision = unwrap(await handlers['project:open']({ path })).revision;
+        },
+        before: () => handlers['project:close']({ path }),
+      },
+      { run: async () => JSON.parse((await readFile(barePath)).toString('utf8')) },
+    ]);
     await dispose();
 
     return {

@@ -5,18 +5,32 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank] ?? Number.NaN;
 }
 
-/** Times `run` `times` times after `warmup` untimed runs; `before` runs untimed ahead of each. Milliseconds. */
-export async function sample(
+/** One thing to time: `run`, with `before` run untimed ahead of each timing. */
+export interface Timed {
+  run: (i: number) => Promise<unknown> | unknown;
+  before?: () => Promise<unknown>;
+}
+
+/**
+ * Times each of `timed` `times` times after `warmup` untimed rounds, interleaved — one of each per round,
+ * the order rotating from round to round — so a figure and its floor share the same moments of the disk
+ * cache, the garbage collector and the machine's other load. Milliseconds, one list per entry of `timed`.
+ */
+export async function sampleInterleaved(
   times: number,
-  run: (i: number) => Promise<unknown> | unknown,
-  { warmup = 3, before }: { warmup?: number; before?: () => Promise<unknown> } = {},
-): Promise<number[]> {
-  const samples: number[] = [];
+  timed: readonly Timed[],
+  { warmup = 3 }: { warmup?: number } = {},
+): Promise<number[][]> {
+  const samples = timed.map((): number[] => []);
   for (let i = -warmup; i < times; i += 1) {
-    await before?.();
-    const start = performance.now();
-    await run(i);
-    if (i >= 0) samples.push(performance.now() - start);
+    for (let k = 0; k < timed.length; k += 1) {
+      const index = (k + i + warmup) % timed.length;
+      const { run, before } = timed[index] as Timed;
+      await before?.();
+      const start = performance.now();
+      await run(i);
+      if (i >= 0) samples[index]?.push(performance.now() - start);
+    }
   }
   return samples;
 }
