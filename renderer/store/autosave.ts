@@ -2,6 +2,7 @@ import type { Project } from '../../shared/model/project';
 import { projectChanges } from '../../shared/model/projectDelta';
 import type { Api } from '../api';
 import type { AppState } from './appState';
+import { HeldEdits } from './heldEdits';
 
 type Get = () => AppState;
 type Set = (partial: Partial<AppState>) => void;
@@ -31,6 +32,9 @@ export class Autosave {
   /** While a file operation (rename) runs, edits are kept but not saved: the file is about to move. */
   private paused = false;
 
+  /** Text typed into fields and not yet in the project: committed before every save. */
+  readonly held = new HeldEdits();
+
   constructor(
     private readonly api: Api,
     private readonly get: Get,
@@ -38,7 +42,13 @@ export class Autosave {
     private readonly delayMs = autosaveDelayMs,
   ) {}
 
+  /** Edits not on disk yet, held text included. */
   get hasUnsavedEdits(): boolean {
+    return this.projectUnsaved || this.held.any;
+  }
+
+  /** Edits made to the project and not on disk yet (held text is not in the project until committed). */
+  private get projectUnsaved(): boolean {
     return this.editCount !== this.savedEditCount;
   }
 
@@ -54,9 +64,10 @@ export class Autosave {
 
   /** Saves now if anything is unsaved; resolves true once everything edited so far is on disk. */
   async flush(): Promise<boolean> {
+    this.held.commitAll();
     this.clearTimer();
     if (this.paused) return false;
-    while (this.hasUnsavedEdits) {
+    while (this.projectUnsaved) {
       if (this.inFlight) {
         await this.inFlight;
         continue;
@@ -81,6 +92,7 @@ export class Autosave {
    * `saved` is what the file now holds.
    */
   reset(saved: Project | null = null): void {
+    this.held.discardAll();
     this.generation += 1;
     this.clearTimer();
     this.savedEditCount = this.editCount;

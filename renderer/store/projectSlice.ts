@@ -6,6 +6,7 @@ import type { Api } from '../api';
 import type { AppState } from './appState';
 import { noFilter } from '../features/checklist/filter';
 import type { Autosave } from './autosave';
+import type { HeldEdits } from './heldEdits';
 import type { History } from './history';
 
 /** A project file that could not be opened because of what is in it (damaged, too new): the error screen. */
@@ -49,6 +50,8 @@ export interface ProjectSlice {
    * same `coalesce` key in quick succession (typing in one field) undo as one step.
    */
   editProject(change: (project: Project) => Project, options?: { coalesce?: string }): void;
+  /** Text typed into fields and not yet committed to the project (see `useHeldText`). */
+  heldEdits: HeldEdits;
   /** Whether there is something to undo / redo, for menus and buttons. */
   canUndo: boolean;
   canRedo: boolean;
@@ -233,6 +236,7 @@ export const createProjectSlice =
       },
 
       async resolveConflict(choice) {
+        autosave.held.commitAll();
         const current = get().current;
         if (!current) return;
         if (choice === 'overwrite') {
@@ -258,15 +262,18 @@ export const createProjectSlice =
         autosave.edited();
       },
 
+      heldEdits: autosave.held,
       canUndo: false,
       canRedo: false,
 
       undo() {
+        autosave.held.commitAll();
         const current = get().current;
         if (current && !selectReadOnly(get())) restore(history.undo(current.project));
       },
 
       redo() {
+        autosave.held.commitAll();
         const current = get().current;
         if (current && !selectReadOnly(get())) restore(history.redo(current.project));
       },

@@ -6,6 +6,7 @@ import { itemStatusLabels, itemStatuses } from '../../../shared/model/checklistC
 import { itemStages, stageLabels, type ItemStage } from '../../../shared/model/checklistStages';
 import { Field } from '../../components/Field';
 import { useAppStore, useStoreApi } from '../../store';
+import { useHeldText } from '../../store/useHeldText';
 import { checklistItemIn, type ChecklistActions } from './checklistActions';
 
 // The same element every render: React skips it, where a new one re-renders the icon's SVG on every keystroke.
@@ -244,19 +245,24 @@ export function ItemDetails({
   );
 }
 
-/** An item's notes, read from the store here: a keystroke in them re-renders this field, not the item's row. */
+/**
+ * An item's notes, read from the store here: a keystroke in them re-renders this field alone, and the text goes
+ * into the project once typing pauses (see useHeldText), not on every key.
+ */
 function ItemNotes({ id, fieldId, actions }: { id: string; fieldId: string; actions: ChecklistActions }) {
   const notes = useAppStore((s) => checklistItemIn(s, id)?.notes ?? '');
+  const held = useHeldText(notes, (text) => actions.update(id, { notes: text }));
   // In a block of its own, not straight in the field's grid: a contained box there is a layout root (see .notes-box).
   return (
     <div className="notes-box">
       <textarea
         id={fieldId}
         className="input textarea"
-        value={notes}
+        value={held.text}
         maxLength={10_000}
         rows={3}
-        onChange={(e) => actions.update(id, { notes: e.target.value })}
+        onChange={(e) => held.change(e.target.value)}
+        onBlur={held.commitNow}
       />
     </div>
   );
