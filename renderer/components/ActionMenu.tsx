@@ -33,30 +33,28 @@ const popup = preloadable(() => import('./ActionMenuPopup').then((m) => m.Action
 export const preloadActionMenu = popup.preload;
 
 /**
- * A keyboard-accessible menu of actions behind one trigger button. Until the menu's code has arrived (it is
- * fetched when the browser is first idle), the trigger stands alone; pressing it fetches the code and opens.
+ * A keyboard-accessible menu of actions behind one trigger button. The trigger stands alone until it is first
+ * pressed (pointer, Enter, Space or Arrow Down): a mounted menu listens to every key pressed anywhere in the
+ * page, and a grid of periods has dozens of menus, so each would tax every keystroke. Pressed, the menu mounts
+ * open (its code is fetched when the browser is first idle, or then) and stays mounted for the next time.
  */
 export function ActionMenu(props: ActionMenuProps) {
-  const [openAtOnce, setOpenAtOnce] = useState(false);
-  const [focused, setFocused] = useState(false);
+  const [pressed, setPressed] = useState(false);
   const press = () => {
-    setOpenAtOnce(true);
+    setPressed(true);
     void popup.preload();
   };
+  const alone = <TriggerAlone {...props} onPress={press} />;
+  if (!pressed) return alone;
   return (
-    <Suspense fallback={<WaitingTrigger {...props} onPress={press} onFocusChange={setFocused} />}>
-      <popup.Component {...props} openAtOnce={openAtOnce} focusTrigger={focused} />
+    <Suspense fallback={alone}>
+      <popup.Component {...props} />
     </Suspense>
   );
 }
 
-/** The trigger as the menu will have it (a button announcing a menu), before the menu's code is here. */
-function WaitingTrigger({
-  trigger,
-  label,
-  onPress,
-  onFocusChange,
-}: ActionMenuProps & { onPress(): void; onFocusChange(focused: boolean): void }) {
+/** The trigger as the menu will have it (a button announcing a menu), before the menu is mounted. */
+function TriggerAlone({ trigger, label, onPress }: ActionMenuProps & { onPress(): void }) {
   if (!isValidElement(trigger)) return trigger;
   return cloneElement(trigger as ReactElement<Record<string, unknown>>, {
     'aria-haspopup': 'menu',
@@ -70,7 +68,5 @@ function WaitingTrigger({
         onPress();
       }
     },
-    onFocus: () => onFocusChange(true),
-    onBlur: () => onFocusChange(false),
   });
 }

@@ -1,28 +1,14 @@
 import * as DropdownMenu from '@radix-ui/react-dropdown-menu';
-import { useLayoutEffect, useRef } from 'react';
 import type { ActionMenuProps } from './ActionMenu';
 
 /**
- * The menu itself (Radix, and floating-ui to place it): its own chunk, loaded once the first screen is up.
- * `openAtOnce` when the trigger was pressed before it arrived; `focusTrigger` when the trigger it replaces had
- * the keyboard.
+ * The menu itself (Radix, and floating-ui to place it): its own chunk, loaded once the first screen is up. It is
+ * mounted when its trigger is first pressed, so it starts open; its trigger takes the keyboard back on closing.
  */
-export function ActionMenuPopup({
-  trigger,
-  label,
-  actions,
-  openAtOnce,
-  focusTrigger,
-}: ActionMenuProps & { openAtOnce: boolean; focusTrigger: boolean }) {
-  const triggerRef = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => {
-    if (focusTrigger && !openAtOnce) triggerRef.current?.focus();
-    // Only when it replaces the waiting trigger.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+export function ActionMenuPopup({ trigger, label, actions }: ActionMenuProps) {
   return (
-    <DropdownMenu.Root defaultOpen={openAtOnce}>
-      <DropdownMenu.Trigger asChild aria-label={label} ref={triggerRef}>
+    <DropdownMenu.Root defaultOpen>
+      <DropdownMenu.Trigger asChild aria-label={label}>
         {trigger}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>

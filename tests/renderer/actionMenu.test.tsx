@@ -1,7 +1,7 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-// Each test starts before the menu's code has arrived, as on the Projects home just after start.
+// Each test starts before the menu's code has arrived (as on the Projects home just after start), unless it fetches it.
 async function freshActionMenu() {
   vi.resetModules();
   return (await import('../../renderer/components/ActionMenu')).ActionMenu;
@@ -9,7 +9,7 @@ async function freshActionMenu() {
 
 const actions = (onSelect = vi.fn()) => [{ label: 'Rename…', onSelect }];
 
-describe('a menu whose code arrives after its trigger', () => {
+describe('an action menu, mounted when its trigger is first pressed', () => {
   beforeEach(() => {
     // Radix measures the trigger to place the menu; jsdom has no layout.
     globalThis.ResizeObserver ??= class {
@@ -55,5 +55,20 @@ describe('a menu whose code arrives after its trigger', () => {
     const trigger = screen.getByRole('button', { name: 'File actions' });
     expect(trigger).toHaveFocus();
     expect(screen.queryByRole('menu')).toBeNull();
+  });
+
+  it('stays a lone trigger until pressed, even once its code is here; closed again, the keyboard is back on it', async () => {
+    const ActionMenu = await freshActionMenu();
+    await (await import('../../renderer/components/ActionMenu')).preloadActionMenu();
+    render(<ActionMenu trigger={<button type="button">File</button>} actions={actions()} />);
+    // A mounted menu marks its trigger with its state (and listens to every key press in the page).
+    expect(screen.getByRole('button', { name: 'File' })).not.toHaveAttribute('data-state');
+    fireEvent.keyDown(screen.getByRole('button', { name: 'File' }), { key: 'Enter' });
+    const item = await screen.findByRole('menuitem', { name: 'Rename…' });
+    fireEvent.keyDown(item, { key: 'Escape' });
+    const trigger = screen.getByRole('button', { name: 'File' });
+    expect(screen.queryByRole('menu')).toBeNull();
+    expect(trigger).toHaveAttribute('data-state', 'closed');
+    await waitFor(() => expect(trigger).toHaveFocus());
   });
 });
