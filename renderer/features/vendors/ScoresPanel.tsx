@@ -14,6 +14,10 @@ import { sameEach, useStableEach } from '../../useStable';
 import { NoteDialog, type NoteTarget } from './NoteDialog';
 import type { VendorActions } from './vendorActions';
 
+// Made once: the panel renders again on every score and every move, and a new icon element would render again too.
+const blindIcon = <EyeOff size={15} aria-hidden />;
+const calculatorIcon = <Calculator size={14} aria-hidden />;
+
 const scoreCellAt = (table: HTMLTableElement | null, pos: GridPos) =>
   table?.querySelector<HTMLElement>(`[data-score="${pos.row}:${pos.col}"]`) ?? null;
 
@@ -180,8 +184,8 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
         </label>
         {evaluator ? (
           <p className="scores__blind">
-            <EyeOff size={15} aria-hidden /> Scoring blind as {evaluator.name}: the other evaluators’ scores are hidden.{' '}
-            {mine} of {rows.length * vendors.length} scored.
+            {blindIcon} Scoring blind as {evaluator.name}: the other evaluators’ scores are hidden. {mine} of{' '}
+            {rows.length * vendors.length} scored.
           </p>
         ) : (
           <p className="muted">
@@ -190,7 +194,7 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
         )}
         {evaluator && !readOnly && rows.some((r) => r.id === totalCostCriterionId) && (
           <button type="button" className="button button--small" onClick={scoreCostFromBusinessCase}>
-            <Calculator size={14} aria-hidden /> Score total cost from the business case
+            {calculatorIcon} Score total cost from the business case
           </button>
         )}
         {!evaluator && (
@@ -222,16 +226,7 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
               if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setWithin(false);
             }}
           >
-            <thead>
-              <tr>
-                <th scope="col">Criterion</th>
-                {vendors.map((v) => (
-                  <th key={v.id} scope="col" dir="auto">
-                    {v.name}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <ScoreGridHead vendors={vendors} />
             {criterionGroups.map((group) => {
               const inGroup = rows.filter((c) => c.group === group);
               if (inGroup.length === 0) return null;
@@ -290,13 +285,16 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
           )}
         </aside>
       </div>
-      <NoteDialog
-        target={note}
-        evaluation={evaluation}
-        actions={actions}
-        readOnly={readOnly}
-        onClose={() => setNote(null)}
-      />
+      {/* Only while open: the panel renders again on every score, and a closed dialog has nothing to show. */}
+      {note && (
+        <NoteDialog
+          target={note}
+          evaluation={evaluation}
+          actions={actions}
+          readOnly={readOnly}
+          onClose={() => setNote(null)}
+        />
+      )}
     </div>
   );
 }
@@ -307,6 +305,22 @@ interface CombinedFigures {
   spread: number | undefined;
   below: boolean;
 }
+
+/** The vendors across the top: the same while scoring, so not rendered again with every score. */
+const ScoreGridHead = memo(function ScoreGridHead({ vendors }: { vendors: readonly Vendor[] }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">Criterion</th>
+        {vendors.map((v) => (
+          <th key={v.id} scope="col" dir="auto">
+            {v.name}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+});
 
 const noFigures: readonly CombinedFigures[] = [];
 
