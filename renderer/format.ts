@@ -1,9 +1,10 @@
 import { lazyValue } from '../shared/lazyValue';
 
-const relative = lazyValue(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 const absolute = lazyValue(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }));
 
-const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+const steps: Array<[Unit, number]> = [
   ['second', 60],
   ['minute', 60],
   ['hour', 24],
@@ -13,12 +14,39 @@ const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', Number.POSITIVE_INFINITY],
 ];
 
+/** One of a unit said as a word, as in "yesterday", "next week". */
+const lastOne: Partial<Record<Unit, string>> = {
+  day: 'yesterday',
+  week: 'last week',
+  month: 'last month',
+  year: 'last year',
+};
+const nextOne: Partial<Record<Unit, string>> = {
+  day: 'tomorrow',
+  week: 'next week',
+  month: 'next month',
+  year: 'next year',
+};
+
+/**
+ * "5 minutes ago", "yesterday", "in 3 days", in the app's own language (its every other word is English).
+ * Written out rather than asked of `Intl.RelativeTimeFormat`, which takes about 15 ms to build: the home's
+ * project list, the first thing shown, would wait for it.
+ */
+function relativeWords(amount: number, unit: Unit): string {
+  const count = Math.abs(amount);
+  const words = count === 1 ? (amount < 0 ? lastOne : nextOne)[unit] : undefined;
+  if (words) return words;
+  const units = `${count} ${unit}${count === 1 ? '' : 's'}`;
+  return amount < 0 ? `${units} ago` : `in ${units}`;
+}
+
 /** "just now", "5 minutes ago", "yesterday"… for an ISO time. */
 export function timeAgo(iso: string, now = new Date()): string {
   let value = (new Date(iso).getTime() - now.getTime()) / 1000;
   if (Math.abs(value) < 45) return 'just now';
   for (const [unit, size] of steps) {
-    if (Math.abs(value) < size) return relative().format(Math.round(value), unit);
+    if (Math.abs(value) < size) return relativeWords(Math.round(value), unit);
     value /= size;
   }
   return absolute().format(new Date(iso));
