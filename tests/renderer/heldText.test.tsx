@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ChecklistView } from '../../renderer/features/checklist/ChecklistView';
+import { runPageCommand } from '../../renderer/features/commands/runPageCommand';
 import { heldTextLongestMs, heldTextPauseMs } from '../../renderer/store/useHeldText';
 import { storeWithOpenProject } from './fakeApi';
 import { renderWithStore } from './renderWithStore';
@@ -73,6 +74,13 @@ describe('text held in a field while typing', () => {
     expect(notes).toHaveValue('');
     act(() => store.getState().redo());
     expect(notes).toHaveValue('Typo');
+  });
+
+  it('commits before a command from the menu, which leaves the keyboard in the field', async () => {
+    const { store, notes, notesInProject } = await noteField();
+    type(notes, 'Typed, then the briefing export chosen from the menu');
+    runPageCommand(store, { command: 'file:export-briefing' });
+    expect(notesInProject()).toBe('Typed, then the briefing export chosen from the menu');
   });
 
   it('commits when the field loses the keyboard, and when it leaves the page', async () => {

@@ -7,6 +7,8 @@ import { commandContextOf } from './commandState';
 export function runPageCommand(store: AppStore, chosen: MenuCommand): void {
   const state = store.getState();
   if (!applicableCommands(commandContextOf(state)).includes(chosen.command)) return;
+  // A menu command leaves the keyboard where it is: text still held by the field being typed in goes first.
+  state.heldEdits.commitAll();
   const current = state.current;
   switch (chosen.command) {
     case 'file:new':
