@@ -40,7 +40,7 @@ describe('tabs built ahead and parked', () => {
     expect(screen.getByRole('tab', { name: 'Overview' })).toHaveAttribute('aria-selected', 'true');
   });
 
-  it('lays the briefing built ahead out once while it stays unseen (its preview is a frame), then parks it again', async () => {
+  it('lays the tabs whose first showing is dear out once while they stay unseen, then parks them again', async () => {
     const laidOut = new Set<string>();
     const observer = new MutationObserver((records) => {
       for (const record of records) {
@@ -54,10 +54,13 @@ describe('tabs built ahead and parked', () => {
     observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-warming'] });
     const { store } = await storeWithOpenProject(60_000);
     renderWithStore(store, <Workspace />);
-    await waitFor(() => expect([...laidOut]).toEqual(['briefing']), { timeout: 8000 });
+    // The checklist's on-screen areas, the vendors' grids, the briefing's frame; not the others.
+    const dear = workspaceSections.filter((section) => section.layOutAhead).map((section) => section.id);
+    expect(dear).toEqual(['checklist', 'vendors', 'briefing']);
+    await waitFor(() => expect([...laidOut]).toEqual(dear), { timeout: 8000 });
     observer.disconnect();
     await waitFor(() => expect(document.querySelector('[data-warming]')).toBeNull());
-    expect(panel('briefing')).toHaveAttribute('data-parked');
+    for (const id of dear) expect(panel(id)).toHaveAttribute('data-parked');
   });
 
   it('keeps the briefing it last showed while parked, and catches up when shown again', async () => {

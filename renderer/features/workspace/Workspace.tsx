@@ -55,8 +55,9 @@ const lazySections: Partial<Record<SectionId, ComponentType<SectionProps>>> = {
 
 /**
  * Once the project is on screen and the browser is idle, fetch every tab's code (and start the rank-probability
- * worker), then build the tabs not yet visited, parked, one per idle moment (a frame in one laid out once, unseen): a
- * first visit is then a return. Each is built in a transition, in slices that give way to the user's keys and clicks.
+ * worker), then build the tabs not yet visited, parked, one per idle moment (those whose first showing is dear
+ * laid out once, unseen): a first visit is then a return. Each is built in a transition, in slices that give way to
+ * the user's keys and clicks.
  */
 function prepareSections(store: AppStore, build: (id: SectionId) => void): () => void {
   let cancel = whenIdle(() => {
@@ -75,6 +76,7 @@ function prepareSections(store: AppStore, build: (id: SectionId) => void): () =>
   const layOutNext = (index: number) => {
     const section = workspaceSections[index];
     if (!section) return;
+    if (!section.layOutAhead) return layOutNext(index + 1);
     cancel = whenIdle(() => {
       const stop = layOutParked(section.id, () => layOutNext(index + 1));
       if (stop) cancel = stop;
@@ -85,15 +87,14 @@ function prepareSections(store: AppStore, build: (id: SectionId) => void): () =>
 }
 
 /**
- * Lays a parked tab's frame out once while it stays unseen (.workspace__panel[data-warming]), then parks it again.
- * A frame in a parked tab (the briefing's preview, a whole document) is not laid out until the tab is first shown,
- * which cost 80 ms in the click's frame on a large project; laid out ahead, it keeps that layout and its first
- * showing costs what a return does. The tabs without a frame are not touched: their first showing measured no
- * dearer than a return. `done` is called after the frame that laid it out; null: nothing to lay out.
+ * Lays a parked tab out once while it stays unseen (.workspace__panel[data-warming]), then parks it again. A parked
+ * tab is not laid out until it is first shown: the checklist's on-screen areas cost 12 ms in the click's frame on a
+ * large project, the briefing's frame (a whole document) 80 ms. Laid out ahead, it keeps that layout, and its first
+ * showing costs what a return does. `done` is called after the frame that laid it out; null: it is not parked.
  */
 function layOutParked(id: SectionId, done: () => void): (() => void) | null {
   const panel = document.querySelector<HTMLElement>(`.workspace__panel[data-section="${id}"][data-parked]`);
-  if (!panel?.querySelector('iframe')) return null;
+  if (!panel) return null;
   panel.dataset['warming'] = '';
   // The frame after this one starts once this one has laid the tab out.
   let frame = requestAnimationFrame(() => {

@@ -15,6 +15,13 @@ export interface WorkspaceSection {
   tab: string;
   title: string;
   icon: LucideIcon;
+  /**
+   * Laid out once while still unseen, after it is built (Workspace.tsx, layOutParked): its first showing costs what
+   * a return does. For the tabs whose first showing measured dearer than a return: the checklist's on-screen areas,
+   * the vendors' grids, the briefing's frame. Not the costs, whose content changes after it is built (its charts
+   * arrive later), so a layout made ahead would be made again at its first showing, all of it at once.
+   */
+  layOutAhead?: true;
 }
 
 export const workspaceSections: readonly WorkspaceSection[] = [
@@ -29,6 +36,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
     tab: 'Checklist',
     title: 'Readiness checklist',
     icon: ClipboardCheck,
+    layOutAhead: true,
   },
   {
     id: 'costs',
@@ -41,6 +49,7 @@ export const workspaceSections: readonly WorkspaceSection[] = [
     tab: 'Vendors',
     title: 'Vendor fit',
     icon: Scale,
+    layOutAhead: true,
   },
   {
     id: 'plan',
@@ -53,5 +62,6 @@ export const workspaceSections: readonly WorkspaceSection[] = [
     tab: 'Briefing',
     title: 'C-suite briefing',
     icon: BriefcaseBusiness,
+    layOutAhead: true,
   },
 ];
