@@ -111,7 +111,8 @@ test('the page reports which menu commands apply, the recent list and the title 
   const state = desktop.menuState(page);
   expect(state?.applicable).toEqual(expect.arrayContaining(['file:save-as', 'file:close', 'edit:find', 'file:reveal']));
   expect(state?.applicable).not.toContain('edit:undo');
-  expect(state?.recent.map((project) => project.name)).toEqual(['Menu state']);
+  // The library is read again after the project is entered: the recent list follows a moment later.
+  await expect.poll(() => desktop.menuState(page)?.recent.map((project) => project.name)).toEqual(['Menu state']);
 
   await workspace.setCurrency('EUR');
   await expect.poll(() => desktop.menuState(page)?.applicable).toContain('edit:undo');
