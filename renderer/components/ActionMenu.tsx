@@ -4,6 +4,7 @@ import {
   Suspense,
   useState,
   type KeyboardEvent,
+  type PointerEvent,
   type ReactElement,
   type ReactNode,
 } from 'react';
@@ -39,33 +40,35 @@ export const preloadActionMenu = popup.preload;
  * open (its code is fetched when the browser is first idle, or then) and stays mounted for the next time.
  */
 export function ActionMenu(props: ActionMenuProps) {
-  const [pressed, setPressed] = useState(false);
-  const press = () => {
-    setPressed(true);
+  const [pressed, setPressed] = useState<'pointer' | 'keyboard' | null>(null);
+  const press = (by: 'pointer' | 'keyboard') => {
+    setPressed(by);
     void popup.preload();
   };
   const alone = <TriggerAlone {...props} onPress={press} />;
   if (!pressed) return alone;
   return (
     <Suspense fallback={alone}>
-      <popup.Component {...props} />
+      <popup.Component {...props} openedByKeyboard={pressed === 'keyboard'} />
     </Suspense>
   );
 }
 
 /** The trigger as the menu will have it (a button announcing a menu), before the menu is mounted. */
-function TriggerAlone({ trigger, label, onPress }: ActionMenuProps & { onPress(): void }) {
+function TriggerAlone({ trigger, label, onPress }: ActionMenuProps & { onPress(by: 'pointer' | 'keyboard'): void }) {
   if (!isValidElement(trigger)) return trigger;
   return cloneElement(trigger as ReactElement<Record<string, unknown>>, {
     'aria-haspopup': 'menu',
     'aria-expanded': false,
     'aria-label': label,
-    // As the menu does: a press opens it, and so do Enter, Space and Arrow Down.
-    onPointerDown: onPress,
+    // As the menu does: a plain left press opens it (not a right or Ctrl-click), and so do Enter, Space and Arrow Down.
+    onPointerDown: (event: PointerEvent) => {
+      if (event.button === 0 && !event.ctrlKey) onPress('pointer');
+    },
     onKeyDown: (event: KeyboardEvent) => {
       if (event.key === 'Enter' || event.key === ' ' || event.key === 'ArrowDown') {
         event.preventDefault();
-        onPress();
+        onPress('keyboard');
       }
     },
   });

@@ -37,10 +37,22 @@ describe('an action menu, mounted when its trigger is first pressed', () => {
     expect(onSelect).toHaveBeenCalledOnce();
   });
 
-  it('opens from the keyboard too (Enter)', async () => {
+  it('opens from the keyboard too (Enter), with the keyboard on its first item', async () => {
     const ActionMenu = await freshActionMenu();
     render(<ActionMenu trigger={<button type="button">File</button>} actions={actions()} />);
     fireEvent.keyDown(screen.getByRole('button', { name: 'File' }), { key: 'Enter' });
+    const item = await screen.findByRole('menuitem', { name: 'Rename…' });
+    await waitFor(() => expect(item).toHaveFocus());
+  });
+
+  it('opens on a plain left press only, as the menu does (not a right or Ctrl-click)', async () => {
+    const ActionMenu = await freshActionMenu();
+    await (await import('../../renderer/components/ActionMenu')).preloadActionMenu();
+    render(<ActionMenu trigger={<button type="button">File</button>} actions={actions()} />);
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'File' }), { button: 2 });
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'File' }), { button: 0, ctrlKey: true });
+    expect(screen.queryByRole('menu')).toBeNull();
+    fireEvent.pointerDown(screen.getByRole('button', { name: 'File' }), { button: 0 });
     expect(await screen.findByRole('menuitem', { name: 'Rename…' })).toBeInTheDocument();
   });
 

@@ -83,6 +83,15 @@ describe('text held in a field while typing', () => {
     expect(notesInProject()).toBe('Typed, then the briefing export chosen from the menu');
   });
 
+  it('undoes what was just typed with Ctrl+Z in a project just opened (nothing to undo before it)', async () => {
+    const { store, notes, notesInProject } = await noteField();
+    expect(store.getState().canUndo).toBe(false);
+    type(notes, 'Typo in a fresh project');
+    act(() => runPageCommand(store, { command: 'edit:undo' }));
+    expect(notesInProject()).toBe('');
+    expect(notes).toHaveValue('');
+  });
+
   it('commits when the field loses the keyboard, and when it leaves the page', async () => {
     const { item, notes, notesInProject } = await noteField();
     type(notes, 'On blur');

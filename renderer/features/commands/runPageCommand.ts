@@ -5,10 +5,11 @@ import { commandContextOf } from './commandState';
 
 /** Carries out a command from the menu or the keyboard, if it applies now (the menu may be a moment behind). */
 export function runPageCommand(store: AppStore, chosen: MenuCommand): void {
+  // A menu command leaves the keyboard where it is: text still held by the field being typed in goes first (it
+  // may be what makes the command apply: undo right after typing in a project just opened).
+  store.getState().heldEdits.commitAll();
   const state = store.getState();
   if (!applicableCommands(commandContextOf(state)).includes(chosen.command)) return;
-  // A menu command leaves the keyboard where it is: text still held by the field being typed in goes first.
-  state.heldEdits.commitAll();
   const current = state.current;
   switch (chosen.command) {
     case 'file:new':
