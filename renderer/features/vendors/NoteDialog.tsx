@@ -19,21 +19,25 @@ interface Props {
 }
 
 /** One evaluator's score of the cell the dialog is about. */
-const scoreAt = (evaluation: VendorEvaluation, target: NoteTarget | null, evaluatorId: string) =>
+const scoreAt = (evaluation: VendorEvaluation, target: NoteTarget, evaluatorId: string) =>
   evaluation.scores.find(
-    (s) => s.vendorId === target?.vendorId && s.criterionId === target?.criterionId && s.evaluatorId === evaluatorId,
+    (s) => s.vendorId === target.vendorId && s.criterionId === target.criterionId && s.evaluatorId === evaluatorId,
   );
 
-/** A score's note (why this score?), or everyone's scores and notes on one cell side by side. */
+/**
+ * A score's note (why this score?), or everyone's scores and notes on one cell side by side. Nothing at all while no
+ * cell is chosen: the panels that hold it render again on every score.
+ */
 export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: Props) {
-  const vendor = evaluation.vendors.find((v) => v.id === target?.vendorId);
-  const criterion = evaluation.criteria.find((c) => c.id === target?.criterionId);
-  const evaluator = evaluation.evaluators.find((e) => e.id === target?.evaluatorId);
+  if (!target) return null;
+  const vendor = evaluation.vendors.find((v) => v.id === target.vendorId);
+  const criterion = evaluation.criteria.find((c) => c.id === target.criterionId);
+  const evaluator = evaluation.evaluators.find((e) => e.id === target.evaluatorId);
   const scoreOf = (evaluatorId: string) => scoreAt(evaluation, target, evaluatorId);
   const own = evaluator ? scoreOf(evaluator.id) : undefined;
 
   return (
-    <Dialog.Root open={target !== null && !!vendor && !!criterion} onOpenChange={(open) => !open && onClose()}>
+    <Dialog.Root open={!!vendor && !!criterion} onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
         <Dialog.Content className="dialog" aria-describedby={undefined}>
@@ -41,7 +45,7 @@ export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: P
             {vendor?.name} · {criterion?.name}
           </DialogHeader>
           <div className="dialog__body">
-            {target && evaluator ? (
+            {evaluator ? (
               <>
                 <fieldset className="note-dialog__scores" disabled={readOnly}>
                   <legend className="field__label">{evaluator.name}’s score</legend>
@@ -95,11 +99,8 @@ export function NoteDialog({ target, evaluation, actions, readOnly, onClose }: P
   );
 }
 
-/**
- * Every evaluator's score and note on one cell. Its own component, so the grid's renders with the dialog closed
- * do not look up every evaluator's score.
- */
-function EveryonesScores({ evaluation, target }: { evaluation: VendorEvaluation; target: NoteTarget | null }) {
+/** Every evaluator's score and note on one cell. */
+function EveryonesScores({ evaluation, target }: { evaluation: VendorEvaluation; target: NoteTarget }) {
   const scoreOf = (evaluatorId: string) => scoreAt(evaluation, target, evaluatorId);
   return (
     <table className="notes-side-by-side">

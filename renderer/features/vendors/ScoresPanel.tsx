@@ -285,16 +285,13 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
           )}
         </aside>
       </div>
-      {/* Only while open: the panel renders again on every score, and a closed dialog has nothing to show. */}
-      {note && (
-        <NoteDialog
-          target={note}
-          evaluation={evaluation}
-          actions={actions}
-          readOnly={readOnly}
-          onClose={() => setNote(null)}
-        />
-      )}
+      <NoteDialog
+        target={note}
+        evaluation={evaluation}
+        actions={actions}
+        readOnly={readOnly}
+        onClose={() => setNote(null)}
+      />
     </div>
   );
 }
