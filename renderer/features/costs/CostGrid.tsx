@@ -321,7 +321,7 @@ export function CostGrid({
   if (periods.length === 0) return null;
 
   return (
-    <div className="cost-grid__scroll">
+    <div className="grid-scroll">
       <table
         ref={tableRef}
         className="cost-grid"

@@ -213,7 +213,7 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
         )}
       </div>
       <div className="scores__body">
-        <div className="scores__grid-scroll">
+        <div className="grid-scroll scores__grid-scroll">
           <table
             ref={tableRef}
             className="score-grid"

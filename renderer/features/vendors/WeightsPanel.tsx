@@ -244,7 +244,7 @@ function PairwiseWeights({
                 aria-valuetext={describeJudgment(a.name, b.name, value)}
                 onChange={(e) => actions.setJudgment(a.id, b.id, valueOf(Number(e.target.value)))}
               />
-              <span className="pair__name pair__name--b" dir="auto">
+              <span className="pair__name" dir="auto">
                 {b.name}
               </span>
               <span className="pair__words">{describeJudgment(a.name, b.name, value)}</span>
