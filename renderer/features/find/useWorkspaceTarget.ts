@@ -40,17 +40,20 @@ export function revealRecord(id: string): void {
  * The workspace's side of "go there" (a Find result, File › Export Briefing): switches to the tab, then shows
  * the record — the checklist opens and focuses its item itself (`showChecklistItem`), other tabs scroll to it.
  */
-export function useWorkspaceTarget(switchTab: (tab: SectionId) => void, showChecklistItem: (id: string) => void): void {
+export function useWorkspaceTarget(
+  switchTab: (tab: SectionId, along?: () => void) => void,
+  showChecklistItem: (id: string) => void,
+): void {
   const target = useAppStore((s) => s.workspaceTarget);
   const store = useStoreApi();
   useEffect(() => {
     if (!target) return;
     store.getState().clearWorkspaceTarget();
-    switchTab(target.tab);
+    const { tab, recordId } = target;
+    // The checklist's item goes with the switch: a parked checklist would try to focus it before it is shown.
+    switchTab(tab, tab === 'checklist' && recordId ? () => showChecklistItem(recordId) : undefined);
     if (target.panel) store.getState().setRequestedPanel(target.panel);
-    if (!target.recordId) return;
-    if (target.tab === 'checklist') showChecklistItem(target.recordId);
-    else revealRecord(target.recordId);
+    if (recordId && tab !== 'checklist') revealRecord(recordId);
   }, [target, store, switchTab, showChecklistItem]);
 }
 

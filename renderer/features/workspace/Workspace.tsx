@@ -132,13 +132,20 @@ export function Workspace() {
   // A tab still mounted comes back at once (an urgent update, painted in the click's frame). A tab to build is a
   // transition: the tab shown stays until the next one is ready, never a "Loading…" flash. (As a transition, a
   // return would be rendered in 5 ms slices with frames between them, two or three frames later.)
+  // `along`: an update for the tab it opens (the item to show), made with the switch, urgent or not, so the tab
+  // never receives it while still parked (a parked tab's buttons cannot take the keyboard).
   const switchTab = useCallback(
-    (to: SectionId) => {
+    (to: SectionId, along?: () => void) => {
       if (visitedNow.current.has(to)) {
         // In the same batch as the switch: a mounted tab that asks whether it is shown renders once, with it.
         shownSection.show(to);
         setTab(to);
-      } else startTransition(() => setTab(to));
+        along?.();
+      } else
+        startTransition(() => {
+          setTab(to);
+          along?.();
+        });
     },
     [shownSection],
   );
@@ -151,10 +158,7 @@ export function Workspace() {
     [store],
   );
   const openChecklist = useCallback(
-    (itemId?: string) => {
-      setItemToShow(itemId ?? null);
-      switchTab('checklist');
-    },
+    (itemId?: string) => switchTab('checklist', () => setItemToShow(itemId ?? null)),
     [switchTab],
   );
   const itemShown = useCallback(() => setItemToShow(null), []);
