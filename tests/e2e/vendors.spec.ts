@@ -48,6 +48,8 @@ test('three vendors scored blind by two evaluators, weighed by AHP, ranked with 
     await vendors.cell(0, 0).click();
     if (evaluator === 'Sam') await expect(vendors.cell(0, 0)).toHaveText('·not scored');
     for (const [r, criterion] of rows.entries()) {
+      // The rubric beside the grid is the focused criterion's, whichever vendor is scored on it.
+      if (evaluator === 'Dana' && r < 2) await expect(vendors.rubric.locator('.rubric__where')).toHaveText(criterion);
       for (let v = 0; v < 3; v += 1) {
         await page.keyboard.press(keyFor(criterion, v));
         if (v < 2) await page.keyboard.press('ArrowRight');

@@ -31,7 +31,7 @@ interface Props {
 /**
  * Scores by keyboard: criteria down, vendors across. Scoring as one evaluator hides everyone else's scores
  * (blind scoring); digits 1–5 score, Delete clears (not scored), Enter opens the note. "All evaluators"
- * shows the combined scores and where evaluators disagree. The focused cell's rubric is beside the grid.
+ * shows the combined scores and where evaluators disagree. The focused criterion's rubric is beside the grid.
  */
 export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   const store = useStoreApi();
@@ -259,11 +259,13 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
             })}
           </table>
         </div>
+        {/* The criterion's, not the cell's: a move along the row changes nothing here, so the live region speaks
+            only when the criterion changes and the page is not laid out again for every move across the vendors. */}
         <aside className="rubric" aria-label="Rubric of the focused criterion" aria-live="polite">
-          {current.criterion && current.vendor && (
+          {current.criterion && (
             <>
               <p className="rubric__where" dir="auto">
-                {current.vendor.name} · {current.criterion.name}
+                {current.criterion.name}
               </p>
               <p className="rubric__question" dir="auto">
                 {current.criterion.question || 'No question written for this criterion yet.'}

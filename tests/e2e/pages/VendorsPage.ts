@@ -5,6 +5,8 @@ export class VendorsPage {
   readonly sentence: Locator;
   readonly ranking: Locator;
   readonly scoreGrid: Locator;
+  /** Beside the score grid: the focused criterion's question and anchors. */
+  readonly rubric: Locator;
   /** The tab's own panel: other tabs, kept mounted, have fields of the same name (the Costs tab adds vendors too). */
   readonly tab: Locator;
 
@@ -13,6 +15,7 @@ export class VendorsPage {
     this.sentence = page.locator('.results__sentence');
     this.ranking = page.getByRole('list', { name: 'Ranking' });
     this.scoreGrid = page.locator('.score-grid');
+    this.rubric = page.getByRole('complementary', { name: 'Rubric of the focused criterion' });
   }
 
   async open(): Promise<void> {
