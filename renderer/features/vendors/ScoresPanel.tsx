@@ -1,5 +1,5 @@
 import { AlertTriangle, Calculator, EyeOff, MessageSquare } from 'lucide-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { criterionGroupLabels, totalCostCriterionId } from '../../../shared/catalog/criteria';
 import { businessCaseOf } from '../../../shared/domain/businessCase';
 import { costScores } from '../../../shared/domain/costScore';
@@ -163,6 +163,10 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   let mine = 0;
   for (const row of own?.values() ?? []) mine += row.size;
   const rowOf = new Map(rows.map((criterion, index) => [criterion.id, index]));
+  // The criterion column's width: rows are of fixed tracks (vendors.css), not sized to their content like a table's.
+  const criterionChars = Math.max(
+    ...rows.map((criterion) => criterion.name.length + (criterion.mustHaveThreshold === null ? 0 : 3)),
+  );
 
   return (
     <div className="scores">
@@ -214,12 +218,15 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
       </div>
       <div className="scores__body">
         <div className="grid-scroll scores__grid-scroll">
+          {/* Its parts name their roles: laid out as rows of grid tracks, not as table parts (vendors.css, a row is a
+              layout root), they would not keep a table's semantics in every browser. */}
           <table
             ref={tableRef}
             className="score-grid"
             role="grid"
             aria-label={evaluator ? `Scores by ${evaluator.name}` : 'Combined scores'}
             aria-readonly={!evaluator || readOnly || undefined}
+            style={{ '--vendors': vendors.length, '--criterion-chars': criterionChars } as CSSProperties}
             onKeyDown={onKeyDown}
             onFocus={() => setWithin(true)}
             onBlur={(event) => {
@@ -231,9 +238,9 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
               const inGroup = rows.filter((c) => c.group === group);
               if (inGroup.length === 0) return null;
               return (
-                <tbody key={group}>
-                  <tr className="score-grid__group">
-                    <th scope="rowgroup" colSpan={vendors.length + 1}>
+                <tbody key={group} role="rowgroup">
+                  <tr className="score-grid__group" role="row">
+                    <th scope="rowgroup" role="rowheader" aria-colspan={vendors.length + 1}>
                       {criterionGroupLabels[group]}
                     </th>
                   </tr>
@@ -308,11 +315,13 @@ interface CombinedFigures {
 /** The vendors across the top: the same while scoring, so not rendered again with every score. */
 const ScoreGridHead = memo(function ScoreGridHead({ vendors }: { vendors: readonly Vendor[] }) {
   return (
-    <thead>
-      <tr>
-        <th scope="col">Criterion</th>
+    <thead role="rowgroup">
+      <tr role="row">
+        <th scope="col" role="columnheader">
+          Criterion
+        </th>
         {vendors.map((v) => (
-          <th key={v.id} scope="col" dir="auto">
+          <th key={v.id} scope="col" role="columnheader" dir="auto">
             {v.name}
           </th>
         ))}
@@ -359,8 +368,8 @@ const ScoreRow = memo(function ScoreRow({
   onOpenNote,
 }: RowProps) {
   return (
-    <tr>
-      <th scope="row" dir="auto">
+    <tr role="row">
+      <th scope="row" role="rowheader" dir="auto" title={criterion.name}>
         {criterion.name}
         {criterion.mustHaveThreshold !== null && (
           <span className="score-grid__must" title={`Knock-out below ${criterion.mustHaveThreshold}`}>
@@ -427,6 +436,7 @@ const ScoreCell = memo(function ScoreCell({
   );
   return (
     <td
+      role="gridcell"
       data-score={`${row}:${col}`}
       tabIndex={active ? 0 : -1}
       aria-selected={active}
