@@ -189,3 +189,35 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('the score grid keeps a grid’s semantics, its columns line up under their vendors, and a row shows its whole criterion name on hover', async ({
+  desktop,
+}) => {
+  const page = await desktop.launch();
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  await home.createProject('Aligned scores', 'Customer service');
+  const vendors = new VendorsPage(page);
+  await vendors.open();
+  await vendors.panel('Vendors & evaluators');
+  for (const name of [northwind, contoso, fabrikam]) await vendors.addVendor(name);
+  await vendors.addEvaluator('Dana');
+  await vendors.panel('Scores');
+  await vendors.scoreAs('Dana');
+
+  const grid = page.getByRole('grid', { name: 'Scores by Dana' });
+  const rows = await vendors.rowNames();
+  for (const [col, name] of [northwind, contoso, fabrikam].entries()) {
+    const header = grid.getByRole('columnheader', { name });
+    await expect(header).toBeVisible();
+    const head = await header.boundingBox();
+    for (const row of [0, rows.length - 1]) {
+      const cell = await vendors.cell(row, col).boundingBox();
+      expect(cell && head && Math.abs(cell.x - head.x), `${name}, row ${row}`).toBeLessThan(1);
+      expect(cell && head && Math.abs(cell.width - head.width), `${name}, row ${row}`).toBeLessThan(1);
+    }
+  }
+  const longest = rows.reduce((a, b) => (b.length > a.length ? b : a));
+  await expect(grid.getByRole('rowheader', { name: longest })).toHaveAttribute('title', longest);
+  await expect(grid.getByRole('gridcell')).toHaveCount(rows.length * 3);
+});
