@@ -44,6 +44,11 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     () => criterionGroups.flatMap((g) => evaluation.criteria.filter((c) => c.group === g)),
     [evaluation.criteria],
   );
+  // The criterion column's width: rows are of fixed tracks (vendors.css), not sized to their content like a table's.
+  const criterionChars = useMemo(
+    () => Math.max(...rows.map((criterion) => criterion.name.length + (criterion.mustHaveThreshold === null ? 0 : 3))),
+    [rows],
+  );
   const [focus, setFocus] = useState<GridPos>({ row: 0, col: 0 });
   const [note, setNote] = useState<NoteTarget | null>(null);
   const [within, setWithin] = useState(false);
@@ -163,10 +168,6 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
   let mine = 0;
   for (const row of own?.values() ?? []) mine += row.size;
   const rowOf = new Map(rows.map((criterion, index) => [criterion.id, index]));
-  // The criterion column's width: rows are of fixed tracks (vendors.css), not sized to their content like a table's.
-  const criterionChars = Math.max(
-    ...rows.map((criterion) => criterion.name.length + (criterion.mustHaveThreshold === null ? 0 : 3)),
-  );
 
   return (
     <div className="scores">
