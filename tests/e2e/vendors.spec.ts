@@ -33,10 +33,7 @@ test('three vendors scored blind by two evaluators, weighed by AHP, ranked with 
   const workspace = await home.createProject('Acme support', 'Customer service');
   const vendors = new VendorsPage(page);
   await vendors.open();
-  await vendors.panel('Vendors & evaluators');
-  for (const name of [northwind, contoso, fabrikam]) await vendors.addVendor(name);
-  await vendors.addEvaluator('Dana');
-  await vendors.addEvaluator('Sam');
+  await vendors.addParticipants([northwind, contoso, fabrikam], ['Dana', 'Sam']);
 
   // Each evaluator scores blind, by keyboard: digits score, arrows move.
   await vendors.panel('Scores');
@@ -165,10 +162,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await home.createProject('Accessible vendors', 'IT help desk');
     const vendors = new VendorsPage(page);
     await vendors.open();
-    await vendors.panel('Vendors & evaluators');
-    await vendors.addVendor(northwind);
-    await vendors.addVendor(contoso);
-    await vendors.addEvaluator('Dana');
+    await vendors.addParticipants([northwind, contoso], ['Dana']);
     await vendors.panel('Scores');
     await vendors.scoreAs('Dana');
     await vendors.cell(0, 0).click();
@@ -199,9 +193,7 @@ test('the score grid keeps a grid’s semantics, its columns line up under their
   await home.createProject('Aligned scores', 'Customer service');
   const vendors = new VendorsPage(page);
   await vendors.open();
-  await vendors.panel('Vendors & evaluators');
-  for (const name of [northwind, contoso, fabrikam]) await vendors.addVendor(name);
-  await vendors.addEvaluator('Dana');
+  await vendors.addParticipants([northwind, contoso, fabrikam], ['Dana']);
   await vendors.panel('Scores');
   await vendors.scoreAs('Dana');
 

@@ -37,6 +37,13 @@ export class VendorsPage {
     await this.page.getByRole('button', { name: 'Add evaluator' }).click();
   }
 
+  /** On the "Vendors & evaluators" panel: adds the vendors, then the evaluators, in order. */
+  async addParticipants(vendors: readonly string[], evaluators: readonly string[]): Promise<void> {
+    await this.panel('Vendors & evaluators');
+    for (const name of vendors) await this.addVendor(name);
+    for (const name of evaluators) await this.addEvaluator(name);
+  }
+
   async scoreAs(name: string): Promise<void> {
     await this.page.getByLabel('Score as').selectOption({ label: name });
   }
