@@ -8,6 +8,7 @@ import './styles/global.css';
 import './styles/layout.css';
 import './styles/overlays.css';
 import './styles/components.css';
+import './styles/glyphs.css';
 // Last, after every feature's styles: printing overrides the screen layout.
 import './styles/print.css';
 

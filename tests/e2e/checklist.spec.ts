@@ -257,6 +257,32 @@ test('changing the business function adds its items and keeps the work done', as
   await workspace.expectSaved();
 });
 
+test('each status has its own shape, and the rows draw their shapes without inline SVG', async ({ desktop }) => {
+  const page = await desktop.launch();
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  await home.createProject('Shapes', 'Customer service');
+  const checklist = new ChecklistPage(page);
+  await checklist.openByKeyboard();
+  const shape = checklist.statusButton(sponsor).locator('.glyph');
+  await expect(shape).toHaveClass('glyph glyph--circle');
+  await checklist.statusButton(sponsor).click();
+  await expect(shape).toHaveClass('glyph glyph--circle-dashed');
+  await checklist.statusButton(sponsor).click();
+  await expect(shape).toHaveClass('glyph glyph--check');
+  await checklist.statusButton(approval).focus();
+  await page.keyboard.press('n');
+  await expect(checklist.statusButton(approval).locator('.glyph')).toHaveClass('glyph glyph--circle-slash');
+  const caret = checklist.item(budget).getByRole('button', { name: budget, exact: true }).locator('.glyph');
+  await expect(caret).toHaveClass('glyph glyph--caret-right');
+  await checklist.toggleDetails(budget);
+  await expect(caret).toHaveClass('glyph glyph--caret-down');
+  // Every rendered inline SVG is painted and layerized again on each frame: a key press in a note paid for them all.
+  const rows = page.locator('.item:not(.item--expanded) .item__row');
+  expect(await rows.count()).toBeGreaterThan(10);
+  await expect(rows.locator('svg')).toHaveCount(0);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the checklist screen has no serious accessibility violations (${colorScheme})`, async ({ desktop }) => {
     const page = await desktop.launch({ colorScheme });

@@ -1,4 +1,3 @@
-import { ChevronDown, ChevronRight } from 'lucide-react';
 import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import type { ChecklistItem } from '../../../shared/model/checklist';
 import { isBlocker, isOverdue } from '../../../shared/domain/readiness';
@@ -10,10 +9,11 @@ import { ItemDetails } from './ItemDetails';
 import { ItemStatusButton } from './ItemStatusButton';
 import { SourceBadge } from './SourceBadge';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
+import { Glyph } from '../../components/Glyph';
 
 // The same elements every render: React skips them (a keystroke in the notes re-renders the row).
-const collapseIcon = <ChevronDown size={15} aria-hidden />;
-const expandIcon = <ChevronRight size={15} aria-hidden />;
+const collapseIcon = <Glyph shape="caret-down" />;
+const expandIcon = <Glyph shape="caret-right" />;
 
 /** Moves focus to the status button of the item `offset` places away in the visible list. */
 export function focusItem(fromId: string, offset: number): void {

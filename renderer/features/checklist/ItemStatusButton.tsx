@@ -1,13 +1,13 @@
-import { Check, Circle, CircleDashed, CircleSlash, type LucideIcon } from 'lucide-react';
 import type { KeyboardEvent } from 'react';
 import type { ItemStatus } from '../../../shared/model/checklist';
 import { itemStatusLabels } from '../../../shared/model/checklistConstants';
+import { Glyph, type GlyphShape } from '../../components/Glyph';
 
-const icons: Record<ItemStatus, LucideIcon> = {
-  todo: Circle,
-  'in-progress': CircleDashed,
-  done: Check,
-  'n/a': CircleSlash,
+const glyphs: Record<ItemStatus, GlyphShape> = {
+  todo: 'circle',
+  'in-progress': 'circle-dashed',
+  done: 'check',
+  'n/a': 'circle-slash',
 };
 
 interface Props {
@@ -20,7 +20,6 @@ interface Props {
 
 /** The item's status; activating it (click, Space, Enter) moves to the next status. */
 export function ItemStatusButton({ id, title, status, onCycle, onKeyDown }: Props) {
-  const Icon = icons[status];
   return (
     <button
       type="button"
@@ -31,7 +30,7 @@ export function ItemStatusButton({ id, title, status, onCycle, onKeyDown }: Prop
       onClick={onCycle}
       onKeyDown={onKeyDown}
     >
-      <Icon size={16} aria-hidden strokeWidth={status === 'done' ? 3 : 2} />
+      <Glyph shape={glyphs[status]} />
     </button>
   );
 }

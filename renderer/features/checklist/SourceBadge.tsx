@@ -1,7 +1,8 @@
 import * as Popover from '@radix-ui/react-popover';
-import { BookOpen, X } from 'lucide-react';
+import { X } from 'lucide-react';
 import { memo, useId } from 'react';
 import { describeSource } from '../../../shared/catalog/sourceText';
+import { Glyph } from '../../components/Glyph';
 
 /**
  * Where an item comes from, in words on the badge ("Tip 1 · involve the C-suite"), and in full a click away.
@@ -13,7 +14,7 @@ export const SourceBadge = memo(function SourceBadge({ source }: { source: strin
   return (
     <Popover.Root>
       <Popover.Trigger className="badge badge--source badge--button" title={words.badge}>
-        <BookOpen size={11} aria-hidden />
+        <Glyph shape="book" />
         <span className="visually-hidden">Source:</span> <span className="badge__text">{words.badge}</span>
       </Popover.Trigger>
       <Popover.Portal>

@@ -1,4 +1,4 @@
-import { AlertTriangle, ChevronDown } from 'lucide-react';
+import { AlertTriangle } from 'lucide-react';
 import {
   memo,
   useCallback,
@@ -16,6 +16,7 @@ import { parseAmount, parseClipboardTable } from '../../../shared/domain/pastePa
 import { costCategoryIds, costCategoryLabels } from '../../../shared/model/costCategories';
 import type { CostPeriod } from '../../../shared/model/costs';
 import { ActionMenu } from '../../components/ActionMenu';
+import { Glyph } from '../../components/Glyph';
 import {
   inRange,
   isTypingKey,
@@ -439,7 +440,7 @@ const PeriodHeads = memo(function PeriodHeads({
                 <button type="button" className="cost-grid__period-button">
                   <span>{period.label}</span>
                   {period.kind === 'quarter' && <span className="visually-hidden"> (quarter)</span>}
-                  <ChevronDown size={13} aria-hidden />
+                  <Glyph shape="caret-down" />
                 </button>
               }
             />

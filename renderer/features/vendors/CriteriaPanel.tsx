@@ -1,4 +1,3 @@
-import { ChevronDown, ChevronRight } from 'lucide-react';
 import { focusAfterUpdate } from '../../focusAfterUpdate';
 import { useState } from 'react';
 import {
@@ -11,6 +10,7 @@ import type { Criterion } from '../../../shared/model/vendors';
 import { criterionGroups, relationalSignals } from '../../../shared/model/vendorLabels';
 import { InlineAddForm } from '../../components/InlineAddForm';
 import { RowActions } from '../../components/RowActions';
+import { Glyph } from '../../components/Glyph';
 import { useAppStore, useStoreApi } from '../../store';
 import type { VendorActions } from './vendorActions';
 
@@ -68,7 +68,7 @@ export function CriteriaPanel({ actions, readOnly }: { actions: VendorActions; r
                   aria-controls={`${id}-details`}
                   onClick={() => toggle(criterion.id)}
                 >
-                  {expanded ? <ChevronDown size={15} aria-hidden /> : <ChevronRight size={15} aria-hidden />}
+                  <Glyph shape={expanded ? 'caret-down' : 'caret-right'} />
                   <span dir="auto">{criterion.name}</span>
                 </button>
                 <span className="badge">{criterionGroupLabels[criterion.group]}</span>
