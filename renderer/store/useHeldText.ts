@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react';
 import type { HeldEdit, HeldEdits } from './heldEdits';
 import { useStoreApi } from './index';
 
@@ -6,7 +6,7 @@ import { useStoreApi } from './index';
 export const heldTextPauseMs = 300;
 export const heldTextLongestMs = 1_000;
 
-/** One field's held text: shown by the field at once, committed to the project a moment later. */
+/** One field's held text: in the field at once, committed to the project a moment later. */
 class TextHold implements HeldEdit {
   private text: string | null = null;
   private since = 0;
@@ -16,8 +16,13 @@ class TextHold implements HeldEdit {
 
   constructor(
     private readonly held: HeldEdits,
-    private readonly show: (text: string | null) => void,
+    /** The hold is over: the field shows the project's text again (what was committed, or what it was). */
+    private readonly released: () => void,
   ) {}
+
+  get holding(): boolean {
+    return this.text !== null;
+  }
 
   commitWith(commit: (text: string) => void): void {
     this.commitText = commit;
@@ -30,7 +35,6 @@ class TextHold implements HeldEdit {
       this.held.hold(this);
     }
     this.text = text;
-    this.show(text);
     if (this.timer !== null) clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(heldTextPauseMs, this.since + heldTextLongestMs - now));
     this.timer = setTimeout(() => this.commit(), wait);
@@ -51,24 +55,31 @@ class TextHold implements HeldEdit {
     this.timer = null;
     this.held.release(this);
     this.text = null;
-    this.show(null);
+    this.released();
   }
 }
 
 /**
- * A long text field's value while the user types in it: a keystroke re-renders the field alone (not every reader
- * of the project), and the text goes into the project through `commit` once typing pauses, at least every
- * second while it goes on, when the field loses focus or leaves the page, and before any save, undo or redo
- * (see HeldEdits). `value` is the project's text; the field shows what was typed until it is committed.
+ * A long text field that keeps what is typed itself: a keystroke renders nothing (not even the field: a
+ * controlled field would be rendered, and its whole text written into the page again, on every key). The text
+ * goes into the project through `commit` once typing pauses, at least every second while it goes on, when the
+ * field loses focus or leaves the page, and before any save, undo or redo (see HeldEdits). Whenever nothing is
+ * held, the field is given the project's text `value` (at first, after undo, when the project is replaced).
+ * The field takes `fieldRef` and calls `change` from its onChange; it has no `value` or `defaultValue`.
  */
-export function useHeldText(
+export function useHeldText<Field extends HTMLTextAreaElement | HTMLInputElement>(
   value: string,
   commit: (text: string) => void,
-): { text: string; change(text: string): void; commitNow(): void } {
+): { fieldRef: RefObject<Field | null>; change(text: string): void; commitNow(): void } {
   const store = useStoreApi();
-  const [shown, setShown] = useState<string | null>(null);
-  const [hold] = useState(() => new TextHold(store.getState().heldEdits, setShown));
-  useLayoutEffect(() => hold.commitWith(commit));
+  const fieldRef = useRef<Field>(null);
+  const [, showProjectText] = useReducer((renders: number) => renders + 1, 0);
+  const [hold] = useState(() => new TextHold(store.getState().heldEdits, showProjectText));
+  useLayoutEffect(() => {
+    hold.commitWith(commit);
+    const field = fieldRef.current;
+    if (field && !hold.holding && field.value !== value) field.value = value;
+  });
   useEffect(() => () => hold.commit(), [hold]);
-  return { text: shown ?? value, change: (text) => hold.change(text), commitNow: () => hold.commit() };
+  return { fieldRef, change: (text) => hold.change(text), commitNow: () => hold.commit() };
 }

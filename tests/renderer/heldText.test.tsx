@@ -118,6 +118,7 @@ describe('text held in a field while typing', () => {
     await act(() => store.getState().resolveConflict('reload'));
     act(() => vi.advanceTimersByTime(heldTextLongestMs));
     expect(notesInProject()).toBe('');
+    expect(notes).toHaveValue('');
     expect(store.getState().heldEdits.any).toBe(false);
   });
 });

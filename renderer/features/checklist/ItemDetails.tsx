@@ -246,19 +246,19 @@ export function ItemDetails({
 }
 
 /**
- * An item's notes, read from the store here: a keystroke in them re-renders this field alone, and the text goes
- * into the project once typing pauses (see useHeldText), not on every key.
+ * An item's notes, read from the store here: the text box keeps what is typed (a keystroke renders nothing), and
+ * the text goes into the project once typing pauses (see useHeldText), not on every key.
  */
 function ItemNotes({ id, fieldId, actions }: { id: string; fieldId: string; actions: ChecklistActions }) {
   const notes = useAppStore((s) => checklistItemIn(s, id)?.notes ?? '');
-  const held = useHeldText(notes, (text) => actions.update(id, { notes: text }));
+  const held = useHeldText<HTMLTextAreaElement>(notes, (text) => actions.update(id, { notes: text }));
   // In a block of its own, not straight in the field's grid: a contained box there is a layout root (see .notes-box).
   return (
     <div className="notes-box">
       <textarea
         id={fieldId}
+        ref={held.fieldRef}
         className="input textarea"
-        value={held.text}
         maxLength={10_000}
         rows={3}
         onChange={(e) => held.change(e.target.value)}
