@@ -8,6 +8,7 @@ import { scoreIndexOf, type ScoreRowIndex } from '../../../shared/domain/scoreIn
 import type { Criterion, Vendor, VendorEvaluation } from '../../../shared/model/vendors';
 import { criterionGroups } from '../../../shared/model/vendorLabels';
 import { focusGridCell } from '../../components/grid/focusGridCell';
+import { useFocusedColumnIn, useFocusedRow, useGridFocus, type GridFocus } from '../../components/grid/gridFocus';
 import { navigationKey, step, type GridPos } from '../../components/grid/gridNavigation';
 import { useAppStore, useStoreApi } from '../../store';
 import { sameEach, useStableEach } from '../../useStable';
@@ -49,18 +50,16 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     () => Math.max(...rows.map((criterion) => criterion.name.length + (criterion.mustHaveThreshold === null ? 0 : 3))),
     [rows],
   );
-  const [focus, setFocus] = useState<GridPos>({ row: 0, col: 0 });
+  const focus = useGridFocus();
   const [note, setNote] = useState<NoteTarget | null>(null);
   const [within, setWithin] = useState(false);
   const tableRef = useRef<HTMLTableElement>(null);
   const size = { rows: rows.length, cols: vendors.length };
-  const current = { criterion: rows[focus.row], vendor: vendors[focus.col] };
 
   useEffect(() => {
-    const cell = within ? scoreCellAt(tableRef.current, focus) : null;
-    // Arrow keys have focused the cell already, before the grid re-rendered (focusGridCell leaves it be): a focus()
-    // after the render would make the browser lay out the changed grid there and then.
-    focusGridCell(cell);
+    // The keyboard comes into the grid (Tab): to the cell it left. Arrow keys focus the next cell themselves, before
+    // its rows re-render, and a press of the pointer focuses the cell pressed.
+    if (within) focusGridCell(scoreCellAt(tableRef.current, focus.get()));
   }, [focus, within]);
 
   // The evaluator's scores by criterion, then vendor: kept beside the scores and derived edit by edit, so a scored
@@ -118,12 +117,13 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     const nav = navigationKey(event.key, event.ctrlKey || event.metaKey);
     if (nav) {
       event.preventDefault();
-      const next = step(focus, nav.rows, nav.cols, size);
+      const next = step(focus.get(), nav.rows, nav.cols, size);
       focusGridCell(scoreCellAt(tableRef.current, next));
-      setFocus(next);
+      focus.set(next);
       return;
     }
-    const { criterion, vendor } = current;
+    const criterion = rows[focus.get().row];
+    const vendor = vendors[focus.get().col];
     if (!criterion || !vendor) return;
     if (event.key === 'Enter') {
       event.preventDefault();
@@ -255,9 +255,9 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
                         vendors={vendors}
                         own={own?.get(criterion.id)}
                         combined={combinedRows[r] ?? noFigures}
-                        activeCol={focus.row === r ? focus.col : -1}
+                        focus={focus}
                         blind={evaluator !== null}
-                        onFocusCell={setFocus}
+                        onFocusCell={focus.set}
                         onOpenNote={openNoteAt}
                       />
                     );
@@ -267,33 +267,15 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
             })}
           </table>
         </div>
-        {/* The criterion's, not the cell's: a move along the row changes nothing here, so the live region speaks
-            only when the criterion changes and the page is not laid out again for every move across the vendors. */}
-        <aside className="rubric" aria-label="Rubric of the focused criterion" aria-live="polite">
-          {current.criterion && (
-            <>
-              <p className="rubric__where" dir="auto">
-                {current.criterion.name}
-              </p>
-              <p className="rubric__question" dir="auto">
-                {current.criterion.question || 'No question written for this criterion yet.'}
-              </p>
-              <dl className="rubric__anchors">
-                {([5, 3, 1] as const).map((anchor) => (
-                  <div key={anchor}>
-                    <dt>{anchor}</dt>
-                    <dd dir="auto">{current.criterion?.rubric[anchor] || '—'}</dd>
-                  </div>
-                ))}
-              </dl>
-              <p className="muted rubric__keys">
-                {evaluator && !readOnly
-                  ? 'Keys: 1–5 score · Delete: not scored · Enter: note · arrows: move'
-                  : 'Enter: everyone’s scores and notes side by side'}
-              </p>
-            </>
-          )}
-        </aside>
+        <Rubric
+          focus={focus}
+          rows={rows}
+          keys={
+            evaluator && !readOnly
+              ? 'Keys: 1–5 score · Delete: not scored · Enter: note · arrows: move'
+              : 'Enter: everyone’s scores and notes side by side'
+          }
+        />
       </div>
       <NoteDialog
         target={note}
@@ -305,6 +287,46 @@ export function ScoresPanel({ evaluation, scoring, actions, readOnly }: Props) {
     </div>
   );
 }
+
+/**
+ * The focused criterion's rubric beside the grid: the criterion's, not the cell's, so a move along the row changes
+ * nothing here, the live region speaks only when the criterion changes, and the page is not laid out again for
+ * every move across the vendors.
+ */
+const Rubric = memo(function Rubric({
+  focus,
+  rows,
+  keys,
+}: {
+  focus: GridFocus;
+  rows: readonly Criterion[];
+  keys: string;
+}) {
+  const criterion = rows[useFocusedRow(focus)];
+  return (
+    <aside className="rubric" aria-label="Rubric of the focused criterion" aria-live="polite">
+      {criterion && (
+        <>
+          <p className="rubric__where" dir="auto">
+            {criterion.name}
+          </p>
+          <p className="rubric__question" dir="auto">
+            {criterion.question || 'No question written for this criterion yet.'}
+          </p>
+          <dl className="rubric__anchors">
+            {([5, 3, 1] as const).map((anchor) => (
+              <div key={anchor}>
+                <dt>{anchor}</dt>
+                <dd dir="auto">{criterion.rubric[anchor] || '—'}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="muted rubric__keys">{keys}</p>
+        </>
+      )}
+    </aside>
+  );
+});
 
 /** What a cell shows of everyone's scores combined (all evaluators), from the ranking. */
 interface CombinedFigures {
@@ -348,8 +370,8 @@ interface RowProps {
   /** The evaluator's scores on this criterion by vendor id (blind scoring). */
   own: ScoreRowIndex | undefined;
   combined: readonly CombinedFigures[];
-  /** The focused cell's column when the focus is on this row, -1 otherwise. */
-  activeCol: number;
+  /** Where the keyboard is: the row renders when the focus comes, goes or moves along it. */
+  focus: GridFocus;
   /** Scoring as one evaluator: their own score shows, everyone else's stays hidden. */
   blind: boolean;
   onFocusCell(pos: GridPos): void;
@@ -363,11 +385,12 @@ const ScoreRow = memo(function ScoreRow({
   vendors,
   own,
   combined,
-  activeCol,
+  focus,
   blind,
   onFocusCell,
   onOpenNote,
 }: RowProps) {
+  const activeCol = useFocusedColumnIn(focus, row);
   return (
     <tr role="row">
       <th scope="row" role="rowheader" dir="auto" title={criterion.name}>
