@@ -8,40 +8,41 @@ import {
   type GridFocus,
 } from '../../renderer/components/grid/gridFocus';
 
+/** Three memoised rows and a rubric around one grid focus, counting their renders. */
+function harness() {
+  const renders = { rows: [0, 0, 0], rubric: 0 };
+  let holder: GridFocus | null = null;
+  const Row = memo(function Row({ focus, row }: { focus: GridFocus; row: number }) {
+    const col = useFocusedColumnIn(focus, row);
+    renders.rows[row] = (renders.rows[row] ?? 0) + 1;
+    return <p data-testid={`row-${row}`}>{col}</p>;
+  });
+  const Rubric = memo(function Rubric({ focus }: { focus: GridFocus }) {
+    renders.rubric += 1;
+    return <p data-testid="rubric">{useFocusedRow(focus)}</p>;
+  });
+  function Grid() {
+    const focus = useGridFocus();
+    holder = focus;
+    return (
+      <>
+        {[0, 1, 2].map((row) => (
+          <Row key={row} focus={focus} row={row} />
+        ))}
+        <Rubric focus={focus} />
+      </>
+    );
+  }
+  const view = render(<Grid />);
+  const focus = () => {
+    if (!holder) throw new Error('not rendered');
+    return holder;
+  };
+  return { view, renders, focus };
+}
+
 // A move of the keyboard in a large grid renders the rows it leaves and enters, and what follows the focused row.
 describe('grid focus held outside React state', () => {
-  function harness() {
-    const renders = { rows: [0, 0, 0], rubric: 0 };
-    let holder: GridFocus | null = null;
-    const Row = memo(function Row({ focus, row }: { focus: GridFocus; row: number }) {
-      const col = useFocusedColumnIn(focus, row);
-      renders.rows[row] = (renders.rows[row] ?? 0) + 1;
-      return <p data-testid={`row-${row}`}>{col}</p>;
-    });
-    const Rubric = memo(function Rubric({ focus }: { focus: GridFocus }) {
-      renders.rubric += 1;
-      return <p data-testid="rubric">{useFocusedRow(focus)}</p>;
-    });
-    function Grid() {
-      const focus = useGridFocus();
-      holder = focus;
-      return (
-        <>
-          {[0, 1, 2].map((row) => (
-            <Row key={row} focus={focus} row={row} />
-          ))}
-          <Rubric focus={focus} />
-        </>
-      );
-    }
-    const view = render(<Grid />);
-    const focus = () => {
-      if (!holder) throw new Error('not rendered');
-      return holder;
-    };
-    return { view, renders, focus };
-  }
-
   it('starts at the first cell', () => {
     const { view, focus } = harness();
     expect(focus().get()).toEqual({ row: 0, col: 0 });

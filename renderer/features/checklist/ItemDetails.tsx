@@ -251,18 +251,20 @@ export function ItemDetails({
  */
 function ItemNotes({ id, fieldId, actions }: { id: string; fieldId: string; actions: ChecklistActions }) {
   const notes = useAppStore((s) => checklistItemIn(s, id)?.notes ?? '');
-  const held = useHeldText<HTMLTextAreaElement>(notes, (text) => actions.update(id, { notes: text }));
+  const { fieldRef, change, commitNow } = useHeldText<HTMLTextAreaElement>(notes, (text) =>
+    actions.update(id, { notes: text }),
+  );
   // In a block of its own, not straight in the field's grid: a contained box there is a layout root (see .notes-box).
   return (
     <div className="notes-box">
       <textarea
         id={fieldId}
-        ref={held.fieldRef}
+        ref={fieldRef}
         className="input textarea"
         maxLength={10_000}
         rows={3}
-        onChange={(e) => held.change(e.target.value)}
-        onBlur={held.commitNow}
+        onChange={(e) => change(e.target.value)}
+        onBlur={commitNow}
       />
     </div>
   );
