@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { parseProjectFile } from '../../shared/model/projectFile';
-import { expect, test } from './fixtures';
+import { expect, test, type Desktop, type LaunchOptions } from './fixtures';
 import { ChecklistPage } from './pages/ChecklistPage';
 import { HomePage } from './pages/HomePage';
 import { WorkspacePage } from './pages/WorkspacePage';
@@ -14,15 +14,21 @@ const leadership = 'Bring the leadership team into the planning';
 const options = 'Compare the options and get the comparison approved';
 const scope = 'Draw the line between the work that moves and the work that stays';
 
+/** A new project, opened on its checklist by keyboard: where most tests here start. */
+async function newProjectChecklist(desktop: Desktop, name: string, functionLabel: string, launch?: LaunchOptions) {
+  const page = await desktop.launch(launch);
+  const home = new HomePage(page);
+  await home.expectLoaded();
+  const workspace = await home.createProject(name, functionLabel);
+  const checklist = new ChecklistPage(page);
+  await checklist.openByKeyboard();
+  return { page, workspace, checklist };
+}
+
 test('work through the checklist by keyboard, climb the ladder, waive a must-have, undo, export, and find it all after a restart', async ({
   desktop,
 }) => {
-  const page = await desktop.launch();
-  const home = new HomePage(page);
-  await home.expectLoaded();
-  const workspace = await home.createProject('Acme support', 'Customer service');
-  const checklist = new ChecklistPage(page);
-  await checklist.openByKeyboard();
+  const { page, workspace, checklist } = await newProjectChecklist(desktop, 'Acme support', 'Customer service');
   await expect(checklist.level).toHaveText('Not ready');
   await expect(checklist.currentStep).toContainText('Not ready');
   await expect(checklist.summary.getByRole('list', { name: 'Readiness levels' }).getByRole('listitem')).toHaveCount(5);
@@ -237,12 +243,7 @@ test('a file from the first format opens with its work, shows retired items, and
 });
 
 test('changing the business function adds its items and keeps the work done', async ({ desktop }) => {
-  const page = await desktop.launch();
-  const home = new HomePage(page);
-  await home.expectLoaded();
-  const workspace = await home.createProject('Switching', 'Customer service');
-  const checklist = new ChecklistPage(page);
-  await checklist.openByKeyboard();
+  const { page, workspace, checklist } = await newProjectChecklist(desktop, 'Switching', 'Customer service');
   await checklist.statusButton(sponsor).click();
   await checklist.statusButton(sponsor).click();
   const before = await page.locator('.status-button').count();
@@ -258,12 +259,7 @@ test('changing the business function adds its items and keeps the work done', as
 });
 
 test('each status has its own shape, and the rows draw their shapes without inline SVG', async ({ desktop }) => {
-  const page = await desktop.launch();
-  const home = new HomePage(page);
-  await home.expectLoaded();
-  await home.createProject('Shapes', 'Customer service');
-  const checklist = new ChecklistPage(page);
-  await checklist.openByKeyboard();
+  const { page, checklist } = await newProjectChecklist(desktop, 'Shapes', 'Customer service');
   const shape = checklist.statusButton(sponsor).locator('.glyph');
   await expect(shape).toHaveClass('glyph glyph--circle');
   await checklist.statusButton(sponsor).click();
@@ -285,12 +281,9 @@ test('each status has its own shape, and the rows draw their shapes without inli
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the checklist screen has no serious accessibility violations (${colorScheme})`, async ({ desktop }) => {
-    const page = await desktop.launch({ colorScheme });
-    const home = new HomePage(page);
-    await home.expectLoaded();
-    await home.createProject('Accessible checklist', 'IT help desk');
-    const checklist = new ChecklistPage(page);
-    await checklist.openByKeyboard();
+    const { page, checklist } = await newProjectChecklist(desktop, 'Accessible checklist', 'IT help desk', {
+      colorScheme,
+    });
     await checklist.statusButton(sponsor).click();
     await checklist.toggleDetails(sponsor);
     await checklist.item(sponsor).getByRole('button', { name: 'Add evidence' }).click();
@@ -326,12 +319,7 @@ test('a next action on the overview opens that item in the checklist, with the k
 });
 
 test('an item opened while searching stays open and in view when the search is cleared', async ({ desktop }) => {
-  const page = await desktop.launch();
-  const home = new HomePage(page);
-  await home.expectLoaded();
-  await home.createProject('Searching', 'Customer service');
-  const checklist = new ChecklistPage(page);
-  await checklist.openByKeyboard();
+  const { page, checklist } = await newProjectChecklist(desktop, 'Searching', 'Customer service');
   const cards = 'Keep card numbers out of calls, recordings and agents’ reach';
   const search = page.getByRole('searchbox', { name: 'Search items' });
 
