@@ -29,5 +29,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome140',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Everything the first screen imports statically goes into the entry's one file (Rolldown would split
+        // React and the icon helper into files of their own, which the lazy parts share). Each extra file is
+        // one more request and module to link before the first render: an A/B of 15 pairs of starts measured
+        // one file ~8 ms sooner. The lazy parts import what they need from the entry.
+        codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] },
+      },
+    },
   },
 });
