@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { appUrl, servedPage, type Desktop } from '../../tests/e2e/fixtures';
+import { appUrl, installBridge, servedPage, type BridgeEnd, type Desktop } from '../../tests/e2e/fixtures';
 import { installProbesBeforeLoad, timeInteraction, type TimedInteraction } from './probes';
 import { floorPanel } from './selectors';
 
@@ -15,13 +15,25 @@ export function launchApp(desktop: Desktop, startSelectors: readonly string[] = 
 /** The blank React page (a heading, a button, a panel) or the plain React textarea. */
 export type FloorPage = 'blank' | 'textarea';
 
-/** The floor in a fresh context, with the same probes. */
+/**
+ * No services behind the floor's bridge: the floor never calls them, but it is given the bridge so that it pays
+ * what the harness adds to every page it serves (two bindings and a script run before the page's own, about
+ * 5 ms of a start), which the desktop app's preload replaces.
+ */
+const noServices: BridgeEnd = {
+  handle: (channel) => Promise.reject(new Error(`The floor page has no services (it called ${channel}).`)),
+  dropped: () => undefined,
+  dropFolder: '',
+};
+
+/** The floor in a fresh context, served like the app (same bridge, same probes). */
 export async function launchFloor(
   browser: Browser,
   variant: FloorPage,
   startSelectors: readonly string[] = [],
 ): Promise<Page> {
   const page = await servedPage(browser, floorRoot);
+  await installBridge(page, noServices);
   await installProbesBeforeLoad(page, startSelectors);
   await page.goto(variant === 'textarea' ? `${appUrl}#textarea` : appUrl);
   return page;

@@ -98,30 +98,27 @@ export async function servedPage(browser: Browser, root: string, colorScheme: 'l
   return page;
 }
 
-async function installApp(
-  browser: Browser,
-  services: Services,
-  desktop: Desktop,
-  { colorScheme = 'light', beforeNavigate }: LaunchOptions,
-  shell: ShellRecord,
-): Promise<Page> {
-  const page = await servedPage(browser, rendererRoot, colorScheme);
-  const routes = new Map<Channel, (request: unknown) => Promise<Result<unknown>>>();
-  registerHandlers((channel, handle) => routes.set(channel, handle), {
-    ...services.handlers,
-    ...recordingShell(shell),
-  });
+/** What stands behind `window.workbench` in a harness page. */
+export interface BridgeEnd {
+  handle(channel: Channel, request: unknown): Promise<Result<unknown>>;
+  /** A file dropped onto the window, by its path in the drop folder. */
+  dropped(path: string): void;
+  dropFolder: string;
+}
 
+/**
+ * Gives a page, before it loads, what the preload gives the desktop app's window: `window.workbench`, here
+ * forwarding each request to `handle` through Playwright bindings.
+ */
+export async function installBridge(page: Page, { handle, dropped, dropFolder }: BridgeEnd): Promise<void> {
   await page.exposeBinding('orwTestInvoke', async (_source, channel: Channel, requestJson: string) => {
-    const handle = routes.get(channel);
-    if (!handle) throw new Error(`Unknown channel: ${channel}`);
     const started = performance.now();
-    const reply = await handle(JSON.parse(requestJson));
+    const reply = await handle(channel, JSON.parse(requestJson));
     return { serviceMs: performance.now() - started, replyJson: JSON.stringify(reply) };
   });
   // What the preload's private "file:dropped" message does in the desktop app: a dropped file becomes a chosen path.
-  await page.exposeBinding('orwTestDropped', (_source, path: string) => services.acceptPathFromOs(path));
-  await page.addInitScript((dropFolder: string) => {
+  await page.exposeBinding('orwTestDropped', (_source, path: string) => dropped(path));
+  await page.addInitScript((folder: string) => {
     type Listener = (payload: unknown) => void;
     const listeners = new Map<string, Set<Listener>>();
     const host = window as unknown as {
@@ -147,14 +144,39 @@ async function installApp(
       },
       // Browsers do not reveal a dropped file's path; the harness maps its name into the drop folder.
       pathForFile: (file: { name: string }) => {
-        const path = `${dropFolder}/${file.name}`;
+        const path = `${folder}/${file.name}`;
         void host.orwTestDropped(path);
         return path;
       },
     };
     host.orwTestEmit = (event, payload) => listeners.get(event)?.forEach((listener) => listener(payload));
     (window as unknown as { workbench: WorkbenchBridge }).workbench = bridge as unknown as WorkbenchBridge;
-  }, desktop.dropFolder);
+  }, dropFolder);
+}
+
+async function installApp(
+  browser: Browser,
+  services: Services,
+  desktop: Desktop,
+  { colorScheme = 'light', beforeNavigate }: LaunchOptions,
+  shell: ShellRecord,
+): Promise<Page> {
+  const page = await servedPage(browser, rendererRoot, colorScheme);
+  const routes = new Map<Channel, (request: unknown) => Promise<Result<unknown>>>();
+  registerHandlers((channel, handle) => routes.set(channel, handle), {
+    ...services.handlers,
+    ...recordingShell(shell),
+  });
+
+  await installBridge(page, {
+    handle: async (channel, request) => {
+      const handle = routes.get(channel);
+      if (!handle) throw new Error(`Unknown channel: ${channel}`);
+      return handle(request);
+    },
+    dropped: (path) => services.acceptPathFromOs(path),
+    dropFolder: desktop.dropFolder,
+  });
   await beforeNavigate?.(page);
   await page.goto(appUrl);
   return page;
