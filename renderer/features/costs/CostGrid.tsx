@@ -30,6 +30,7 @@ import {
 } from '../../components/grid/gridNavigation';
 import { focusGridCell } from '../../components/grid/focusGridCell';
 import { exactGridNumber, gridNumber, localeNumberFormat, money } from '../../format';
+import { useEditAfterPaint } from '../../store/useEditAfterPaint';
 import { sameEach, useStable } from '../../useStable';
 
 /** The grid's editable rows, top to bottom: the eight categories, then the volume. */
@@ -70,6 +71,12 @@ function valueOf(period: CostPeriod, row: CostRow): number | null {
   return row === 'volume' ? period.volume : (period.amounts[row] ?? null);
 }
 
+/** A cell committed from its editor, shown before the project has it (see `useEditAfterPaint`). */
+interface CommittedCell {
+  key: string;
+  value: number | null;
+}
+
 /**
  * Cost history as a spreadsheet: categories down, periods across, with totals. Arrows, Tab and Enter move;
  * typing replaces; F2 or Enter edits; Delete clears; Ctrl+C / Ctrl+V copy and paste tab-separated blocks
@@ -97,6 +104,10 @@ export function CostGrid({
   };
   const [errors, setErrors] = useState<ReadonlyMap<string, CellError>>(new Map());
   const [focusWithin, setFocusWithin] = useState(false);
+  const committed = useEditAfterPaint<CommittedCell>();
+  /** A cell's value, the one just committed from its editor included (copied or edited again before it is in). */
+  const shownValue = (period: CostPeriod, row: CostRow) =>
+    committed.shown?.key === cellKey(period.id, row) ? committed.shown.value : valueOf(period, row);
   const tableRef = useRef<HTMLTableElement>(null);
   const dragging = useRef(false);
   const handingBack = useRef(false);
@@ -173,6 +184,22 @@ export function CostGrid({
     );
   };
 
+  /**
+   * Enter, Tab or an arrow out of the editor: the cell shows its new value in this key press's frame, and the
+   * project takes it just after (its totals, charts and save status redraw a frame later). Text that cannot be
+   * read is marked at once; it does not go into the project.
+   */
+  const commitAfterPaint = (text: string) => {
+    const period = periods[focus.col];
+    const row = gridRows[focus.row];
+    const parsed = parseAmount(text, numberFormat);
+    if (!period || !row || !parsed.ok || (row === 'volume' && parsed.value !== null && parsed.value < 0)) {
+      commit(text);
+      return;
+    }
+    committed.hold({ key: cellKey(period.id, row), value: parsed.value }, () => commit(text));
+  };
+
   const move = (to: GridPos, extend = false) => {
     setSelection((previous) => (extend ? { anchor: previous.anchor, focus: to } : single(to)));
   };
@@ -199,12 +226,13 @@ export function CostGrid({
     const row = gridRows[focus.row];
     if (readOnly || !period || !row) return;
     const error = errors.get(cellKey(period.id, row));
-    const value = valueOf(period, row);
+    const value = shownValue(period, row);
     setEditing({ text: error?.text ?? (value === null ? '' : exactGridNumber(value)), replacing: false });
   };
 
   const onGridKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (editing || periods.length === 0) return;
+    committed.flush();
     const nav = navigationKey(event.key, event.ctrlKey || event.metaKey);
     if (nav) {
       event.preventDefault();
@@ -250,7 +278,7 @@ export function CostGrid({
     if (!editing) return;
     const finish = (to: GridPos | null) => {
       event.preventDefault();
-      commit(editorTextRef.current);
+      commitAfterPaint(editorTextRef.current);
       setEditing(null);
       handBack(to ?? focus);
       if (to) move(to);
@@ -276,7 +304,7 @@ export function CostGrid({
       for (let c = range.left; c <= range.right; c += 1) {
         const row = gridRows[r];
         const period = periods[c];
-        const value = row && period ? valueOf(period, row) : null;
+        const value = row && period ? shownValue(period, row) : null;
         cells.push(value === null ? '' : exactGridNumber(value));
       }
       lines.push(cells.join('\t'));
@@ -288,6 +316,7 @@ export function CostGrid({
   const onPaste = (event: ClipboardEvent<HTMLTableElement>) => {
     if (editing || readOnly) return;
     event.preventDefault();
+    committed.flush();
     const block = parseClipboardTable(event.clipboardData.getData('text/plain'));
     if (block.length === 0) return;
     const origin = { row: range.top, col: range.left };
@@ -311,6 +340,7 @@ export function CostGrid({
   };
 
   const onCellMouseDown = (event: MouseEvent, pos: GridPos) => {
+    committed.flush();
     if (editing) {
       commit(editorTextRef.current);
       setEditing(null);
@@ -352,6 +382,7 @@ export function CostGrid({
               selectionFocus={focus}
               range={range}
               errors={errors}
+              committedKey={committed.shown?.key ?? null}
               editing={editing}
               editorTextRef={editorTextRef}
               onEditorKeyDown={onEditorKeyDown}
@@ -462,6 +493,8 @@ interface RowProps {
   selectionFocus: GridPos;
   range: ReturnType<typeof rangeOf>;
   errors: ReadonlyMap<string, CellError>;
+  /** The cell committed from its editor that the project does not have yet (its closed editor stays). */
+  committedKey: string | null;
   editing: Editing | null;
   currency: string;
   editorTextRef: { current: string };
@@ -482,6 +515,7 @@ function CostGridRow({
   selectionFocus,
   range,
   errors,
+  committedKey,
   editing,
   currency,
   editorTextRef,
@@ -503,9 +537,11 @@ function CostGridRow({
         <th scope="row">{label}</th>
         {periods.map((period, c) => {
           const active = selectionFocus.row === r && selectionFocus.col === c;
-          const error = errors.get(cellKey(period.id, row));
+          const key = cellKey(period.id, row);
+          const error = errors.get(key);
           const value = valueOf(period, row);
-          const isEditing = active && editing;
+          const open = active ? editing : null;
+          const closed = !open && committedKey === key;
           return (
             <td
               key={period.id}
@@ -519,10 +555,10 @@ function CostGridRow({
               onMouseEnter={() => onCellMouseEnter({ row: r, col: c })}
               onDoubleClick={onCellDoubleClick}
             >
-              {isEditing ? (
+              {open || closed ? (
                 <CellEditor
                   label={`${label}, ${period.label}`}
-                  editing={editing}
+                  editing={open}
                   editorTextRef={editorTextRef}
                   onKeyDown={onEditorKeyDown}
                   onBlur={onEditorBlur}
@@ -549,7 +585,12 @@ function CostGridRow({
   );
 }
 
-/** The open cell's text box: it keeps what is typed itself, so a key press renders this box and nothing else. */
+/**
+ * The open cell's text box: it keeps what is typed itself, so a key press renders this box and nothing else.
+ * Closed by Enter, Tab or an arrow (`editing` null), it stays in its cell, inert, until the project takes the
+ * cell's value just after the paint: taking a text box out of the page restyles it there and then (2 ms and more
+ * of a key press on the large project), and the key press's frame need not wait for that.
+ */
 function CellEditor({
   label,
   editing,
@@ -558,27 +599,30 @@ function CellEditor({
   onBlur,
 }: {
   label: string;
-  editing: Editing;
+  editing: Editing | null;
   editorTextRef: { current: string };
   onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
   onBlur(): void;
 }) {
-  const [text, setText] = useState(editing.text);
+  const [text, setText] = useState(editing?.text ?? '');
+  const closed = editing === null;
   return (
     <input
       className="cost-grid__editor"
       aria-label={label}
       value={text}
-      autoFocus
+      autoFocus={!closed}
+      readOnly={closed}
+      tabIndex={closed ? -1 : undefined}
       onFocus={(event) => {
-        if (!editing.replacing) event.currentTarget.select();
+        if (editing && !editing.replacing) event.currentTarget.select();
       }}
       onChange={(event) => {
         editorTextRef.current = event.target.value;
         setText(event.target.value);
       }}
-      onKeyDown={onKeyDown}
-      onBlur={onBlur}
+      onKeyDown={closed ? undefined : onKeyDown}
+      onBlur={closed ? undefined : onBlur}
     />
   );
 }
