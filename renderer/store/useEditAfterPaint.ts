@@ -1,16 +1,23 @@
 import { useEffect, useState } from 'react';
+import { whenIdle } from '../idle';
 import type { HeldEdit, HeldEdits } from './heldEdits';
 import { useStoreApi } from './index';
 
-/** Runs `run` in the first task after the next frame is painted; returns what cancels it. */
+/** A held edit waits at most this long after the paint for the page to be idle. */
+const longestWaitMs = 100;
+
+/**
+ * Runs `run` once the next frame is painted and the page has nothing more urgent (what was queued meanwhile, the
+ * key's release among it, goes first); returns what cancels it.
+ */
 function afterNextPaint(run: () => void): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelIdle: () => void = () => undefined;
   const frame = requestAnimationFrame(() => {
-    timer = setTimeout(run, 0);
+    cancelIdle = whenIdle(run, longestWaitMs);
   });
   return () => {
     cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
+    cancelIdle();
   };
 }
 

@@ -21,8 +21,8 @@ function NameField({ name }: { name: string }) {
 
 let written: string[] = [];
 const shown = () => screen.getByRole('status').textContent;
-/** The next frame, and the task after it. */
-const paint = () => act(() => vi.advanceTimersByTime(20));
+/** The next frame, and the idle moment after it (a timer where the test's DOM has no idle callback). */
+const paint = () => act(() => vi.advanceTimersByTime(250));
 
 async function field(store?: AppStore) {
   const opened = store ?? (await storeWithOpenProject()).store;
