@@ -5,13 +5,14 @@ import { useStoreApi } from './index';
 
 /** A held edit waits at most this long after the paint for the page to be idle. */
 const longestWaitMs = 100;
+const nothingToCancel = () => undefined;
 
 /**
  * Runs `run` once the next frame is painted and the page has nothing more urgent (what was queued meanwhile, the
  * key's release among it, goes first); returns what cancels it.
  */
 function afterNextPaint(run: () => void): () => void {
-  let cancelIdle: () => void = () => undefined;
+  let cancelIdle: () => void = nothingToCancel;
   const frame = requestAnimationFrame(() => {
     cancelIdle = whenIdle(run, longestWaitMs);
   });
@@ -24,7 +25,7 @@ function afterNextPaint(run: () => void): () => void {
 /** The one edit a field shows before the project has it. */
 class PaintHold<Shown> implements HeldEdit {
   private write: (() => void) | null = null;
-  private cancel: () => void = () => undefined;
+  private cancel: () => void = nothingToCancel;
 
   constructor(
     private readonly held: HeldEdits,
