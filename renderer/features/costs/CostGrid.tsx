@@ -12,7 +12,12 @@ import {
 } from 'react';
 import { periodTotal } from '../../../shared/domain/businessCase';
 import type { CostCellValue, CostRow } from '../../../shared/domain/costEdits';
-import { parseAmount, parseClipboardTable } from '../../../shared/domain/pasteParsing';
+import {
+  parseAmount,
+  parseClipboardTable,
+  type AmountResult,
+  type NumberFormat,
+} from '../../../shared/domain/pasteParsing';
 import { costCategoryIds, costCategoryLabels } from '../../../shared/model/costCategories';
 import type { CostPeriod } from '../../../shared/model/costs';
 import { ActionMenu } from '../../components/ActionMenu';
@@ -69,6 +74,15 @@ const maxPastedPeriods = 40;
 
 function valueOf(period: CostPeriod, row: CostRow): number | null {
   return row === 'volume' ? period.volume : (period.amounts[row] ?? null);
+}
+
+/** A cell's text read as its row takes it: an amount, or a volume, which cannot be negative. */
+function readCell(text: string, row: CostRow, format: NumberFormat): AmountResult {
+  const parsed = parseAmount(text, format);
+  if (parsed.ok && row === 'volume' && parsed.value !== null && parsed.value < 0) {
+    return { ok: false, reason: 'A volume cannot be negative.' };
+  }
+  return parsed;
 }
 
 /** A cell committed from its editor, shown before the project has it (see `useEditAfterPaint`). */
@@ -155,12 +169,10 @@ export function CostGrid({
           return;
         }
         const key = cellKey(period.id, row);
-        const parsed = parseAmount(text, numberFormat);
-        if (!parsed.ok) bad.set(key, { text, reason: parsed.reason });
-        else if (row === 'volume' && parsed.value !== null && parsed.value < 0) {
-          bad.set(key, { text, reason: 'A volume cannot be negative.' });
-        } else {
-          values.push({ periodId: period.id, row, value: parsed.value });
+        const read = readCell(text, row, numberFormat);
+        if (!read.ok) bad.set(key, { text, reason: read.reason });
+        else {
+          values.push({ periodId: period.id, row, value: read.value });
           good.push(key);
         }
       });
@@ -192,12 +204,12 @@ export function CostGrid({
   const commitAfterPaint = (text: string) => {
     const period = periods[focus.col];
     const row = gridRows[focus.row];
-    const parsed = parseAmount(text, numberFormat);
-    if (!period || !row || !parsed.ok || (row === 'volume' && parsed.value !== null && parsed.value < 0)) {
+    const read = row ? readCell(text, row, numberFormat) : null;
+    if (!period || !row || !read?.ok) {
       commit(text);
       return;
     }
-    committed.hold({ key: cellKey(period.id, row), value: parsed.value }, () => commit(text));
+    committed.hold({ key: cellKey(period.id, row), value: read.value }, () => commit(text));
   };
 
   const move = (to: GridPos, extend = false) => {
